@@ -1,0 +1,78 @@
+//! Article Highlighter finds the *actors* (people, organisations, states, armed groups) named in
+//! a news article and the *quoted statements* in it, and works out who said each quote.
+//!
+//! The core is pure Rust over a `&str`; the same code runs in the browser (compiled to
+//! WebAssembly, see `wasm.rs`) and on the command line (`main.rs`). Three types are the whole
+//! public surface:
+//! - [`Config`]: the actor list, parsed and validated from JSON;
+//! - [`Scanner`]: a config compiled for matching (build it once, scan many texts);
+//! - [`Report`]: what a scan found, with offsets in the [`Unit`] the caller asks for.
+//!
+//! ```
+//! use article_highlighter::{Config, Scanner, Unit};
+//!
+//! let config = Config::from_json(r#"{"actors": [
+//!     {"id": "sadiq", "name": "Muhammad Sadiq", "kind": "person", "aliases": ["Muhammad Sadiq", "Sadiq"]},
+//!     {"id": "ttp", "name": "Tehreek-e-Taliban Pakistan", "kind": "group", "aliases": ["Tehreek-e-Taliban Pakistan", "TTP"]}
+//! ]}"#).unwrap();
+//! let scanner = Scanner::new(config).unwrap();
+//! let report = scanner.scan("“The TTP is a danger,” Sadiq said.", Unit::Utf16);
+//!
+//! assert_eq!(report.mentions[0].actor, "ttp");
+//! assert_eq!((report.mentions[0].span.start, report.mentions[0].span.end), (5, 8));
+//! let speaker = report.quotes[0].speaker.as_ref().unwrap();
+//! assert_eq!(speaker.actor.as_deref(), Some("sadiq"));
+//! assert_eq!(report.quotes[0].cue.as_ref().unwrap().text, "Sadiq said");
+//! ```
+//!
+//! Internally a scan runs in layers, each in its own module: `fold` normalises the text for
+//! matching, `actors` finds mentions, `quotes` pairs quote marks, `attribution` finds cues and
+//! speakers, `offsets` converts byte offsets to the caller's unit and `report` assembles the
+//! result.
+
+mod actors;
+mod attribution;
+pub mod config;
+mod fold;
+mod offsets;
+mod quotes;
+pub mod report;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use config::{Config, ConfigError};
+pub use offsets::{Unit, UnknownUnit};
+pub use report::Report;
+
+use actors::Matcher;
+use attribution::Attributor;
+use report::Findings;
+
+/// A config compiled for scanning. Building it compiles the alias automaton and any regex
+/// patterns, so build it once per config and reuse it.
+pub struct Scanner {
+    config: Config,
+    matcher: Matcher,
+    attributor: Attributor,
+}
+
+impl Scanner {
+    /// Compiles `config`. Fails only on a regex pattern that does not compile or is too large.
+    pub fn new(config: Config) -> Result<Scanner, ConfigError> {
+        let matcher = Matcher::new(&config)?;
+        Ok(Scanner { config, matcher, attributor: Attributor::default() })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Finds every mention and quote in `text`, with offsets in `unit`.
+    pub fn scan(&self, text: &str, unit: Unit) -> Report {
+        let mentions = self.matcher.find(text);
+        let quotes = quotes::find(text);
+        let attributions = self.attributor.attribute(text, &quotes, &mentions, &self.config);
+        Findings { text, mentions: &mentions, quotes: &quotes, attributions: &attributions }
+            .report(&self.config, unit)
+    }
+}

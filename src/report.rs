@@ -1,0 +1,158 @@
+//! The one result shape shared by the CLI, the wasm API and the shim.
+//!
+//! Spans are `start`/`end` (end exclusive) in the report's `unit`, with the matched `text` so a
+//! reader of the JSON never needs to slice it. Everything is sorted by `start`.
+
+use serde::Serialize;
+
+use crate::actors::Mention;
+use crate::attribution::{Attribution, QuoteKind, Rule};
+use crate::config::Config;
+use crate::offsets::{Converter, Unit};
+use crate::quotes::Quote;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The unit of every offset below.
+    pub unit: &'static str,
+    pub mentions: Vec<MentionOut>,
+    pub quotes: Vec<QuoteOut>,
+    /// Every configured actor, in config order, with how often it was mentioned.
+    pub actors: Vec<ActorOut>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MentionOut {
+    pub actor: String,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteOut {
+    #[serde(flatten)]
+    pub span: Span,
+    /// `statement` or `term`.
+    pub kind: &'static str,
+    pub speaker: Option<SpeakerOut>,
+    /// The words that attribute the quote ("Sadiq said").
+    pub cue: Option<Span>,
+    /// Which cue shape attributed it: `after`, `after-inverted`, `before`; null when none did.
+    pub rule: Option<&'static str>,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpeakerOut {
+    /// The configured actor's id, or null for a speaker who is not configured.
+    pub actor: Option<String>,
+    #[serde(flatten)]
+    pub span: Span,
+    /// For a pronoun ("he"): the earlier name it stands for.
+    pub refers_to: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActorOut {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub color: String,
+    pub count: usize,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Statement => "statement",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::After => "after",
+            Rule::AfterInverted => "after-inverted",
+            Rule::Before => "before",
+        }
+    }
+}
+
+/// The core's findings for one text, in byte offsets.
+pub struct Findings<'a> {
+    pub text: &'a str,
+    pub mentions: &'a [Mention],
+    pub quotes: &'a [Quote],
+    pub attributions: &'a [Attribution],
+}
+
+impl Findings<'_> {
+    /// Every byte offset the report will carry, for the converter.
+    fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        let mentions = self.mentions.iter().flat_map(|m| [m.start, m.end]);
+        let quotes = self.quotes.iter().flat_map(|q| [q.start, q.end]);
+        let attributed = self.attributions.iter().flat_map(|a| {
+            let speaker = a.speaker.map(|s| [(s.start, s.end), s.refers_to.unwrap_or((s.start, s.end))]);
+            speaker.into_iter().flatten().chain(a.cue).flat_map(|(s, e)| [s, e])
+        });
+        mentions.chain(quotes).chain(attributed)
+    }
+
+    pub fn report(&self, config: &Config, unit: Unit) -> Report {
+        let converter = Converter::new(self.text, unit, self.offsets());
+        let span = |(start, end): (usize, usize)| Span {
+            start: converter.convert(start),
+            end: converter.convert(end),
+            text: self.text[start..end].to_owned(),
+        };
+        let id = |actor: usize| config.actors[actor].id.clone();
+        let mut counts = vec![0; config.actors.len()];
+        let mentions = self
+            .mentions
+            .iter()
+            .map(|m| {
+                counts[m.actor] += 1;
+                MentionOut { actor: id(m.actor), span: span((m.start, m.end)) }
+            })
+            .collect();
+        let quotes = self
+            .quotes
+            .iter()
+            .zip(self.attributions)
+            .map(|(q, a)| QuoteOut {
+                span: span((q.start, q.end)),
+                kind: a.kind.as_str(),
+                speaker: a.speaker.map(|s| SpeakerOut {
+                    actor: s.actor.map(id),
+                    span: span((s.start, s.end)),
+                    refers_to: s.refers_to.map(span),
+                }),
+                cue: a.cue.map(span),
+                rule: a.rule.map(Rule::as_str),
+                confidence: a.confidence,
+            })
+            .collect();
+        let actors = config
+            .actors
+            .iter()
+            .zip(counts)
+            .map(|(a, count)| ActorOut {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind.as_str(),
+                color: a.color.clone(),
+                count,
+            })
+            .collect();
+        Report { unit: unit.as_str(), mentions, quotes, actors }
+    }
+}
