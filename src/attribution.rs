@@ -51,7 +51,7 @@ pub struct Attribution {
     pub cue: Option<(usize, usize)>,
     pub rule: Option<Rule>,
     /// A rough prior per rule, so a reader can weigh attributions; not a calibrated probability.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// Quotes of at most this many words with no cue are terms.
@@ -199,14 +199,16 @@ impl Attributor {
         let words = cx.text[q.inner.0..q.inner.1].split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count();
         match found {
             Some((rule, cue, mut speaker)) => {
-                let mut confidence = match rule {
-                    Rule::After | Rule::AfterInverted => 0.9,
-                    Rule::Before => 0.85,
-                };
-                if self.is_pronoun(cx.text, &speaker) {
+                let by_pronoun = self.is_pronoun(cx.text, &speaker);
+                if by_pronoun {
                     speaker = resolve_pronoun(cx, speaker);
-                    confidence -= 0.15;
                 }
+                let confidence = match (rule, by_pronoun) {
+                    (Rule::After | Rule::AfterInverted, false) => 0.9,
+                    (Rule::Before, false) => 0.85,
+                    (Rule::After | Rule::AfterInverted, true) => 0.75,
+                    (Rule::Before, true) => 0.7,
+                };
                 Attribution { kind: QuoteKind::Statement, speaker: Some(speaker), cue: Some(cue), rule: Some(rule), confidence }
             }
             None => Attribution {

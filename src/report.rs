@@ -46,7 +46,7 @@ pub struct QuoteOut {
     pub cue: Option<Span>,
     /// Which cue shape attributed it: `after`, `after-inverted`, `before`; null when none did.
     pub rule: Option<&'static str>,
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

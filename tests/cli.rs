@@ -42,10 +42,10 @@ fn seed_article_reproduces_the_gold() {
     let Some(seed) = common::seed("seed_article_reproduces_the_gold") else { return };
     let dir = scratch("seed");
     let config = write(&dir, "actors.json", &seed.config.to_string());
-    let article = common::shared("seed").unwrap().join("fixtures/seed-article.txt");
-    let reports = lines(&run(&["scan", "--config", &config, article.to_str().unwrap()]));
+    let article = write(&dir, "seed-article.txt", &seed.text);
+    let reports = lines(&run(&["scan", "--config", &config, &article]));
     assert_eq!(reports.len(), 1);
-    assert_eq!(reports[0]["file"], article.to_str().unwrap());
+    assert_eq!(reports[0]["file"], article.as_str());
     assert_eq!(reports[0]["unit"], "utf16");
     common::assert_matches_gold(&reports[0], &seed.gold);
 }

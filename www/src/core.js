@@ -1,0 +1,40 @@
+// Loading the wasm core once, and one compiled Highlighter per config.
+
+import init, { Highlighter } from './pkg/article_highlighter.js';
+
+let loading = null;
+const compiled = new Map();
+
+/**
+ * Loads and instantiates the wasm module (once). `source` may be a URL, a Response, bytes or a
+ * WebAssembly.Module; by default the .wasm file beside this module.
+ */
+export function loadCore(source) {
+  loading ??= init({ module_or_path: source ?? new URL('./pkg/article_highlighter_bg.wasm', import.meta.url) })
+    .catch((error) => {
+      loading = null;
+      throw new Error(`Article Highlighter could not load its WebAssembly core: ${error.message}`);
+    });
+  return loading;
+}
+
+/**
+ * The compiled Highlighter for `config` (an object or JSON text), built on first use and reused:
+ * compiling a config builds its alias automaton, which is the costly part for long actor lists.
+ * Throws an Error naming the actor and field when the config is invalid.
+ */
+export async function highlighterFor(config) {
+  await loadCore();
+  const key = typeof config === 'string' ? config : JSON.stringify(config);
+  let highlighter = compiled.get(key);
+  if (!highlighter) {
+    highlighter = new Highlighter(config);
+    compiled.set(key, highlighter);
+  }
+  return highlighter;
+}
+
+/** Scans plain text: the report, with offsets in UTF-16 code units (JavaScript string indices). */
+export async function scanText(config, text) {
+  return (await highlighterFor(config)).scan(text);
+}

@@ -1,0 +1,134 @@
+// The text model: the visible text under a root element as one string, and the way back from a
+// UTF-16 offset in that string to a (text node, offset) position in the DOM.
+//
+// Every text node contributes its characters one for one, so offsets map back exactly; raw line
+// breaks and tabs inside a text node become spaces (HTML shows them as spaces, and the core reads
+// "\n" as a paragraph end). Block boundaries (<p>, <li>, <div>, <br>, table cells ...) add a "\n"
+// that belongs to no node, so words in adjacent blocks never fuse. Script, style, form fields,
+// hidden elements and the highlighter's own UI are skipped.
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO',
+]);
+
+/** The attribute that marks the highlighter's own elements, which are never scanned. */
+export const OWN_UI = 'data-article-highlighter';
+
+function isHidden(el) {
+  if (el.hidden || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute(OWN_UI)) return true;
+  return typeof el.checkVisibility === 'function' ? !el.checkVisibility() : false;
+}
+
+function isPreformatted(node) {
+  return node.parentElement?.closest('pre, textarea') != null;
+}
+
+/**
+ * Collects the text under `root`.
+ * @returns {{text: string, segments: {node: Text, start: number}[]}} segments sorted by start,
+ *   each a text node and the offset of its first character in `text`.
+ */
+export function collectText(root) {
+  const parts = [];
+  const segments = [];
+  let length = 0;
+  let atBreak = true;
+  const lineBreak = () => {
+    if (!atBreak) {
+      parts.push('\n');
+      length += 1;
+      atBreak = true;
+    }
+  };
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (SKIPPED.has(node.nodeName.toUpperCase()) || isHidden(node))
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const isBlock = (node) => node.nodeType === Node.ELEMENT_NODE && BLOCKS.has(node.nodeName.toUpperCase());
+
+  let node = walker.firstChild();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = node.data;
+      // Indentation between blocks is not text a reader sees.
+      if (data.length > 0 && !(atBreak && data.trim() === '')) {
+        segments.push({ node, start: length });
+        parts.push(isPreformatted(node) ? data : data.replace(/[\n\r\t\f]/g, ' '));
+        length += data.length;
+        atBreak = false;
+      }
+    } else if (isBlock(node)) {
+      lineBreak();
+    }
+    const child = node.nodeType === Node.ELEMENT_NODE ? walker.firstChild() : null;
+    if (child) {
+      node = child;
+      continue;
+    }
+    if (isBlock(node)) lineBreak();
+    // Climb until a next sibling is found, closing each block we leave.
+    let next = walker.nextSibling();
+    while (!next) {
+      const parent = walker.parentNode();
+      if (!parent || parent === root) break;
+      if (isBlock(parent)) lineBreak();
+      next = walker.nextSibling();
+    }
+    node = next;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** The index of the last segment starting at or before `offset`. */
+function segmentAt(segments, offset) {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The DOM positions of the UTF-16 span `start..end` of the collected text, as the pieces of it
+ * that fall in each text node: [{node, start, end}] with node-relative offsets. Characters that
+ * belong to no node (block breaks) are left out.
+ */
+export function piecesOf(model, start, end) {
+  const { segments } = model;
+  const pieces = [];
+  if (segments.length === 0 || end <= start) return pieces;
+  for (let i = segmentAt(segments, start); i < segments.length && segments[i].start < end; i += 1) {
+    const { node, start: at } = segments[i];
+    const from = Math.max(start, at) - at;
+    const to = Math.min(end, at + node.data.length) - at;
+    if (to > from) pieces.push({ node, start: from, end: to });
+  }
+  return pieces;
+}
+
+/** A StaticRange over the span `start..end`, or null when it covers no node's text. */
+export function rangeOf(model, start, end) {
+  const pieces = piecesOf(model, start, end);
+  if (pieces.length === 0) return null;
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  return new StaticRange({
+    startContainer: first.node,
+    startOffset: first.start,
+    endContainer: last.node,
+    endOffset: last.end,
+  });
+}
