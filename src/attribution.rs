@@ -12,7 +12,7 @@ use std::collections::HashSet;
 
 use crate::actors::Mention;
 use crate::config::{Config, Kind};
-use crate::quotes::Quote;
+use crate::quotes::{is_paragraph_break, Quote};
 
 /// Whether a quote is somebody's statement or a quoted word or phrase inside a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,12 +159,13 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// The paragraph-bounded window of `WINDOW` bytes after (or before) `at`.
 fn window_after(text: &str, at: usize) -> (usize, usize) {
     let end = floor_boundary(text, (at + WINDOW).min(text.len()));
-    (at, text[at..end].find('\n').map_or(end, |n| at + n))
+    (at, text[at..end].find(is_paragraph_break).map_or(end, |n| at + n))
 }
 
 fn window_before(text: &str, at: usize) -> (usize, usize) {
     let start = floor_boundary(text, at.saturating_sub(WINDOW));
-    (text[start..at].rfind('\n').map_or(start, |n| start + n + 1), at)
+    let paragraph = text[start..at].char_indices().rev().find(|&(_, c)| is_paragraph_break(c));
+    (paragraph.map_or(start, |(i, c)| start + i + c.len_utf8()), at)
 }
 
 /// Finds quote kinds, cues and speakers. Build once; it holds the verb list.

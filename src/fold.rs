@@ -5,12 +5,15 @@
 //! non-breaking hyphen. Rather than teach the matcher every variant, both the aliases and the text
 //! are folded the same way and matched as plain strings:
 //! - soft hyphens and zero-width characters are dropped;
-//! - every run of white space becomes one space;
+//! - every run of white space becomes one space, except a paragraph break (see
+//!   [`crate::quotes::PARAGRAPH_SEPARATOR`]), which no alias may span;
 //! - hyphen and apostrophe look-alikes become `-` and `'`;
 //! - letters are lowercased (the matcher checks case-sensitive aliases against the original).
 //!
 //! Each folded byte remembers the original byte offset of the character it came from, so a match
 //! in folded text maps back to an exact span of the original.
+
+use crate::quotes::PARAGRAPH_SEPARATOR;
 
 /// Characters that a reader does not see and that must not break a name apart.
 fn is_ignorable(c: char) -> bool {
@@ -22,6 +25,7 @@ fn canonical(c: char) -> char {
     match c {
         '\u{2010}' | '\u{2011}' => '-',
         '\u{2019}' | '\u{02bc}' => '\'',
+        PARAGRAPH_SEPARATOR => PARAGRAPH_SEPARATOR,
         c if c.is_whitespace() => ' ',
         c => c,
     }
@@ -129,6 +133,11 @@ mod tests {
             assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
             assert_eq!(text[s..e].to_lowercase(), word);
         }
+    }
+
+    #[test]
+    fn paragraph_separators_stay_apart() {
+        assert_eq!(Folded::new("Ishaq \u{2029} Dar", true).text, "ishaq \u{2029} dar");
     }
 
     #[test]

@@ -1,10 +1,20 @@
 //! Finding quoted spans: pairing quote marks within paragraphs.
 //!
-//! A paragraph is a line of the scanned text (the shim turns block boundaries into line breaks).
+//! A paragraph is a line of the scanned text: plain text files hold one paragraph a line, and the
+//! shim marks block boundaries with [`PARAGRAPH_SEPARATOR`].
 //! Marks pair by direction: a curly “ opens and ” closes; a straight " opens or closes by what
 //! stands around it. A quote still open at the end of its paragraph continues when the next
 //! paragraph opens with a quote mark (the news convention for a quote over several paragraphs);
 //! otherwise it ends with its paragraph. So an unbalanced mark can never reach past one paragraph.
+
+/// U+2029, which the shim puts between blocks: a paragraph break that, unlike a line break, no
+/// multi-word alias may span (a line break may just be hard-wrapped text).
+pub const PARAGRAPH_SEPARATOR: char = '\u{2029}';
+
+/// Whether `c` ends a paragraph.
+pub fn is_paragraph_break(c: char) -> bool {
+    c == '\n' || c == PARAGRAPH_SEPARATOR
+}
 
 /// A quoted span in byte offsets, marks included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +63,7 @@ pub fn find(text: &str) -> Vec<Quote> {
     // Where the previous non-blank paragraph's text ends, for a quote closed by the paragraph end.
     let mut last_end = 0;
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in text.split_inclusive(is_paragraph_break) {
         let base = line_start;
         line_start += line.len();
         let body = line.trim_end();
@@ -116,8 +126,8 @@ mod tests {
 
     #[test]
     fn multi_paragraph_quote_continues_when_the_next_paragraph_opens_with_a_mark() {
-        let text = "She said: “First part.\n“Second part,” she added.\nNext.";
-        assert_eq!(texts(text), ["“First part.\n“Second part,”"]);
+        let text = "She said: “First part.\n“Second part,” she added.\u{2029}“Third.\nNext.";
+        assert_eq!(texts(text), ["“First part.\n“Second part,”", "“Third."]);
     }
 
     #[test]

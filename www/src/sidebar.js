@@ -41,7 +41,7 @@ button.entry:focus-visible, button.close:focus-visible { outline: 2px solid #096
   font-variant-numeric: tabular-nums; font-size: 12px; color: #24292f; background: #eaeef2;
   border-radius: 10px; padding: 0 7px; min-width: 14px; text-align: center;
 }
-.quote { display: block; padding: 6px 8px; }
+button.entry.quote { display: block; padding: 6px 8px; }
 .quote q { display: block; quotes: none; color: #24292f; }
 .quote .cue { display: block; color: #57606a; font-size: 12px; margin-top: 2px; }
 .terms { padding: 0 14px 16px; color: #57606a; }

@@ -3,9 +3,10 @@
 //
 // Every text node contributes its characters one for one, so offsets map back exactly; raw line
 // breaks and tabs inside a text node become spaces (HTML shows them as spaces, and the core reads
-// "\n" as a paragraph end). Block boundaries (<p>, <li>, <div>, <br>, table cells ...) add a "\n"
-// that belongs to no node, so words in adjacent blocks never fuse. Script, style, form fields,
-// hidden elements and the highlighter's own UI are skipped.
+// "\n" as a paragraph end). Block boundaries (<p>, <li>, <div>, <br>, table cells ...) add a break
+// (U+2029 PARAGRAPH SEPARATOR) that belongs to no node, so words in adjacent blocks never fuse and
+// no name or quote is matched across them. Script, style, form fields, hidden elements and the
+// highlighter's own UI are skipped.
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
@@ -18,6 +19,9 @@ const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO',
 ]);
+
+/** What the core reads as the end of a paragraph that no name or quote spans. */
+const PARAGRAPH_BREAK = '\u2029';
 
 /** The attribute that marks the highlighter's own elements, which are never scanned. */
 export const OWN_UI = 'data-article-highlighter';
@@ -43,7 +47,7 @@ export function collectText(root) {
   let atBreak = true;
   const lineBreak = () => {
     if (!atBreak) {
-      parts.push('\n');
+      parts.push(PARAGRAPH_BREAK);
       length += 1;
       atBreak = true;
     }
