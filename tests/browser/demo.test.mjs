@@ -49,6 +49,8 @@ test('demo page: 46 actor highlights, 11 actors and 4 quotes in the sidebar, no 
   assert.equal(sidebar.terms, 1);
   assert.deepEqual(sidebar.groups, { 'Muhammad Sadiq': 3 });
   await page.screenshot({ path: `${ARTIFACTS}demo.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${ARTIFACTS}demo-dark.png` });
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets up what is missing, builds everything, and runs every test:
+#   Rust unit, integration and doc tests; the wasm build through Node; the browser tests in
+#   headless Debian Chromium. Tests that read ../shared skip with a message when it is absent.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash www/scripts/build.sh --browser
+
+echo "[test] Rust: unit, integration and doc tests"
+cargo test --quiet
+
+echo "[test] JavaScript: the wasm build through Node, and the browser tests in headless Chromium"
+node --test --test-concurrency=1 tests/node/ tests/browser/
