@@ -150,7 +150,7 @@ fn compile_pattern(pattern: &str, at: Location) -> Result<Regex, ConfigError> {
 
 /// The regex crate's messages draw a caret diagram over several lines; errors here are one line.
 fn one_line(message: &str) -> String {
-    message.lines().map(str::trim).filter(|l| !l.is_empty()).last().unwrap_or("").to_owned()
+    message.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("").to_owned()
 }
 
 #[cfg(test)]
@@ -214,7 +214,9 @@ mod tests {
     fn case_exact_for_capitals_otherwise_ignored() {
         let c = config(SOUTH_ASIA);
         assert_eq!(ids(&found(&c, "the taliban and ttp and u.s. and TTP")), ["taliban:taliban", "ttp:TTP"]);
-        let c = config(r#"{"id":"us","aliases":["US"],"caseSensitive":false},{"id":"nato","aliases":["Nato"],"caseSensitive":true}"#);
+        let c = config(
+            r#"{"id":"us","aliases":["US"],"caseSensitive":false},{"id":"nato","aliases":["Nato"],"caseSensitive":true}"#,
+        );
         assert_eq!(ids(&found(&c, "us and NATO and Nato")), ["us:us", "nato:Nato"]);
     }
 
@@ -238,10 +240,7 @@ mod tests {
     #[test]
     fn non_latin_names_and_emoji() {
         let c = config(r#"{"id":"zelensky","aliases":["Зеленський"]},{"id":"tokyo","aliases":["東京"]}"#);
-        assert_eq!(
-            ids(&found(&c, "😀 ЗЕЛЕНСЬКИЙ і Зеленського; 東京 🗼")),
-            ["zelensky:ЗЕЛЕНСЬКИЙ", "tokyo:東京"]
-        );
+        assert_eq!(ids(&found(&c, "😀 ЗЕЛЕНСЬКИЙ і Зеленського; 東京 🗼")), ["zelensky:ЗЕЛЕНСЬКИЙ", "tokyo:東京"]);
     }
 
     #[test]

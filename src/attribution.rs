@@ -4,6 +4,7 @@
 //! the quote find them without a parser:
 //! - after the quote: “…,” Sadiq said / “…,” he confirmed / “…,” said Sadiq;
 //! - before it: Sadiq said: “…” / Sadiq said that “…”.
+//!
 //! The speaker is an actor mention, a capitalised name that is not configured (reported with no
 //! actor), or a pronoun, which refers back to the latest person named before it. A short quoted
 //! phrase with no cue is a `term` (scare quotes such as “sold,”), never given a speaker.
@@ -61,15 +62,77 @@ const WINDOW: usize = 160;
 
 /// Reporting verbs (base forms) with regular inflections.
 const REGULAR_VERBS: &[&str] = &[
-    "acknowledge", "add", "advise", "allege", "announce", "answer", "argue", "ask",
-    "assert", "boast", "caution", "charge", "claim", "comment", "complain", "concede", "conclude",
-    "confirm", "contend", "continue", "counter", "declare", "deny", "describe", "emphasise",
-    "emphasize", "estimate", "exclaim", "explain", "insist", "joke", "lament", "maintain",
-    "mention", "note", "object", "observe", "pledge", "post", "predict", "proclaim",
-    "promise", "protest", "question", "recall", "reckon", "recount", "reiterate", "remark",
-    "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "scoff", "shout", "sigh",
-    "state", "stress", "suggest", "testify", "tweet", "underscore", "urge", "vow", "warn",
-    "whisper", "wonder", "yell",
+    "acknowledge",
+    "add",
+    "advise",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "boast",
+    "caution",
+    "charge",
+    "claim",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "confirm",
+    "contend",
+    "continue",
+    "counter",
+    "declare",
+    "deny",
+    "describe",
+    "emphasise",
+    "emphasize",
+    "estimate",
+    "exclaim",
+    "explain",
+    "insist",
+    "joke",
+    "lament",
+    "maintain",
+    "mention",
+    "note",
+    "object",
+    "observe",
+    "pledge",
+    "post",
+    "predict",
+    "proclaim",
+    "promise",
+    "protest",
+    "question",
+    "recall",
+    "reckon",
+    "recount",
+    "reiterate",
+    "remark",
+    "remind",
+    "repeat",
+    "reply",
+    "report",
+    "respond",
+    "retort",
+    "reveal",
+    "scoff",
+    "shout",
+    "sigh",
+    "state",
+    "stress",
+    "suggest",
+    "testify",
+    "tweet",
+    "underscore",
+    "urge",
+    "vow",
+    "warn",
+    "whisper",
+    "wonder",
+    "yell",
 ];
 
 /// Reporting verbs whose forms do not follow the spelling rules in [`inflections`].
@@ -87,13 +150,28 @@ const IRREGULAR_VERBS: &[&[&str]] = &[
 ];
 
 /// Words that may stand between a speaker and the verb: "Sadiq also said", "she later told".
-const ADVERBS: &[&str] = &["also", "later", "then", "once", "again", "earlier", "further", "previously", "recently", "had", "has", "have", "would", "will"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "once",
+    "again",
+    "earlier",
+    "further",
+    "previously",
+    "recently",
+    "had",
+    "has",
+    "have",
+    "would",
+    "will",
+];
 
 /// Capitalised words that start sentences but are not names.
 const NOT_NAMES: &[&str] = &[
-    "A", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "I", "If", "In", "It",
-    "Its", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "On", "Or", "She", "So", "That",
-    "The", "Their", "They", "This", "To", "We", "When", "While", "You",
+    "A", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "I", "If", "In", "It", "Its", "Mr", "Mr.",
+    "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "On", "Or", "She", "So", "That", "The", "Their", "They", "This", "To",
+    "We", "When", "While", "You",
 ];
 
 /// The third, sixth and eighth forms of a regular verb: "warns", "warned", "warning".
@@ -197,7 +275,8 @@ impl Attributor {
 
     fn attribute_one(&self, cx: &Context, q: &Quote) -> Attribution {
         let found = self.cue_after(cx, q).or_else(|| self.cue_before(cx, q));
-        let words = cx.text[q.inner.0..q.inner.1].split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count();
+        let words =
+            cx.text[q.inner.0..q.inner.1].split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count();
         match found {
             Some((rule, cue, mut speaker)) => {
                 let by_pronoun = self.is_pronoun(cx.text, &speaker);
@@ -210,7 +289,13 @@ impl Attributor {
                     (Rule::After | Rule::AfterInverted, true) => 0.75,
                     (Rule::Before, true) => 0.7,
                 };
-                Attribution { kind: QuoteKind::Statement, speaker: Some(speaker), cue: Some(cue), rule: Some(rule), confidence }
+                Attribution {
+                    kind: QuoteKind::Statement,
+                    speaker: Some(speaker),
+                    cue: Some(cue),
+                    rule: Some(rule),
+                    confidence,
+                }
             }
             None => Attribution {
                 kind: if words <= TERM_MAX_WORDS { QuoteKind::Term } else { QuoteKind::Statement },
@@ -269,7 +354,7 @@ impl Attributor {
     fn speaker_from(&self, cx: &Context, tokens: &[Token], i: usize) -> Option<(Speaker, usize)> {
         let first = tokens.get(i).filter(|t| t.word)?;
         let word = &cx.text[first.start..first.end];
-        if let Some(m) = cx.mentions.iter().find(|m| m.start == first.start) {
+        if let Some(m) = mention_where(cx.mentions, |m| m.start, first.start) {
             let next = tokens.iter().position(|t| t.start >= m.end).unwrap_or(tokens.len());
             return Some((named(m.start, m.end, Some(m.actor)), next));
         }
@@ -283,7 +368,7 @@ impl Attributor {
     /// A speaker whose last token is the last of `tokens`.
     fn speaker_ending(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
         let last = tokens.last().filter(|t| t.word)?;
-        if let Some(m) = cx.mentions.iter().find(|m| m.end == last.end) {
+        if let Some(m) = mention_where(cx.mentions, |m| m.end, last.end) {
             return Some(named(m.start, m.end, Some(m.actor)));
         }
         if pronoun(&cx.text[last.start..last.end]).is_some() {
@@ -297,6 +382,12 @@ impl Attributor {
         let word = &text[t.start..t.end];
         t.word && word.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&word) && !self.is_verb(text, t)
     }
+}
+
+/// The mention whose `key` (its start or its end: both are sorted) equals `at`, found by binary search.
+fn mention_where(mentions: &[Mention], key: fn(&Mention) -> usize, at: usize) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| key(m) < at);
+    mentions.get(i).filter(|m| key(m) == at)
 }
 
 fn named(start: usize, end: usize, actor: Option<usize>) -> Speaker {
@@ -323,7 +414,8 @@ fn adverbs_back(text: &str, tokens: &[Token]) -> usize {
 
 fn is_adverb(text: &str, t: &Token) -> bool {
     let word = &text[t.start..t.end];
-    t.word && (ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)))
+    t.word
+        && (ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)))
 }
 
 /// Points a pronoun at the latest compatible actor mentioned before it.
@@ -347,8 +439,11 @@ mod tests {
         {"id":"maria","kind":"person","aliases":["Maria Lopez"]},
         {"id":"pakistan","kind":"state","aliases":["Pakistan"]}]}"#;
 
-    /// (quote text, kind, speaker text, speaker actor id, cue text) for each quote in `text`.
-    fn attribute(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>, Option<String>)> {
+    /// What attribution found for one quote: kind, speaker text, speaker actor id, cue text.
+    type Found = (QuoteKind, Option<String>, Option<String>, Option<String>);
+
+    /// (quote text, what was found) for each quote in `text`.
+    fn attribute(text: &str) -> Vec<(String, Found)> {
         let config = Config::from_json(ACTORS).unwrap();
         let mentions = Matcher::new(&config).unwrap().find(text);
         let quotes = quotes::find(text);
@@ -357,22 +452,21 @@ mod tests {
             .iter()
             .zip(found)
             .map(|(q, a)| {
-                (
-                    text[q.start..q.end].to_owned(),
+                let found = (
                     a.kind,
                     a.speaker.map(|s| text[s.start..s.end].to_owned()),
                     a.speaker.and_then(|s| s.actor).map(|i| config.actors[i].id.clone()),
                     a.cue.map(|(s, e)| text[s..e].to_owned()),
-                )
+                );
+                (text[q.start..q.end].to_owned(), found)
             })
             .collect()
     }
 
-    fn one(text: &str) -> (QuoteKind, Option<String>, Option<String>, Option<String>) {
+    fn one(text: &str) -> Found {
         let all = attribute(text);
         assert_eq!(all.len(), 1, "{all:?}");
-        let (_, kind, speaker, actor, cue) = all.into_iter().next().unwrap();
-        (kind, speaker, actor, cue)
+        all.into_iter().next().unwrap().1
     }
 
     fn s(x: &str) -> Option<String> {
@@ -386,7 +480,25 @@ mod tests {
         assert_eq!(inflections("testify"), ["testify", "testifies", "testified", "testifying"]);
         assert_eq!(inflections("stress"), ["stress", "stresses", "stressed", "stressing"]);
         let a = Attributor::default();
-        for v in ["said", "says", "told", "added", "noted", "warned", "confirmed", "concluded", "asked", "stressed", "argued", "insisted", "recalled", "wrote", "tweeted", "posted", "admitted"] {
+        for v in [
+            "said",
+            "says",
+            "told",
+            "added",
+            "noted",
+            "warned",
+            "confirmed",
+            "concluded",
+            "asked",
+            "stressed",
+            "argued",
+            "insisted",
+            "recalled",
+            "wrote",
+            "tweeted",
+            "posted",
+            "admitted",
+        ] {
             assert!(a.verbs.contains(v), "{v}");
         }
     }
@@ -435,7 +547,10 @@ mod tests {
 
     #[test]
     fn scare_quotes_are_terms_without_speaker() {
-        assert_eq!(one("Fighters were trained and even “sold,” to other factions."), (QuoteKind::Term, None, None, None));
+        assert_eq!(
+            one("Fighters were trained and even “sold,” to other factions."),
+            (QuoteKind::Term, None, None, None)
+        );
         assert_eq!(
             one("It was a long day. “None of this has anything to do with us.” The end."),
             (QuoteKind::Statement, None, None, None)

@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
+use crate::fold::Folded;
+
 /// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
 pub mod limits {
     /// Bytes of config JSON the CLI will read.
@@ -37,14 +39,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    const ALL: [Kind; 6] = [
-        Kind::Person,
-        Kind::Organization,
-        Kind::State,
-        Kind::Group,
-        Kind::Place,
-        Kind::Other,
-    ];
+    const ALL: [Kind; 6] = [Kind::Person, Kind::Organization, Kind::State, Kind::Group, Kind::Place, Kind::Other];
 
     /// The name used in configs and reports.
     pub fn as_str(self) -> &'static str {
@@ -150,11 +145,9 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigError::Syntax(e) => write!(f, "config is not valid JSON: {e}"),
-            ConfigError::TooLarge { bytes } => write!(
-                f,
-                "config is too large: {bytes} bytes (the limit is {} bytes)",
-                limits::CONFIG_BYTES
-            ),
+            ConfigError::TooLarge { bytes } => {
+                write!(f, "config is too large: {bytes} bytes (the limit is {} bytes)", limits::CONFIG_BYTES)
+            }
             ConfigError::UnknownField { at, field } => {
                 write!(f, "{at}: unknown field {field:?}")
             }
@@ -183,8 +176,7 @@ impl Config {
         if text.len() > limits::CONFIG_BYTES {
             return Err(ConfigError::TooLarge { bytes: text.len() });
         }
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| ConfigError::Syntax(e.to_string()))?;
+        let value: Value = serde_json::from_str(text).map_err(|e| ConfigError::Syntax(e.to_string()))?;
         Config::from_value(&value)
     }
 
@@ -197,15 +189,11 @@ impl Config {
             expected: "an object with an \"actors\" array",
         })?;
         reject_unknown(root, &["actors"], &Location::Root)?;
-        let list = root
-            .get("actors")
-            .ok_or(ConfigError::Missing { at: Location::Root, field: "actors" })?
-            .as_array()
-            .ok_or(ConfigError::WrongType {
-                at: Location::Root,
-                field: "actors".into(),
-                expected: "an array",
-            })?;
+        let list =
+            root.get("actors")
+                .ok_or(ConfigError::Missing { at: Location::Root, field: "actors" })?
+                .as_array()
+                .ok_or(ConfigError::WrongType { at: Location::Root, field: "actors".into(), expected: "an array" })?;
         if list.len() > limits::ACTORS {
             return Err(ConfigError::TooMany { what: "actors", limit: limits::ACTORS });
         }
@@ -219,10 +207,7 @@ impl Config {
             }
             names += actor.aliases.len() + actor.patterns.len();
             if names > limits::ALIASES {
-                return Err(ConfigError::TooMany {
-                    what: "aliases and patterns",
-                    limit: limits::ALIASES,
-                });
+                return Err(ConfigError::TooMany { what: "aliases and patterns", limit: limits::ALIASES });
             }
             actors.push(actor);
         }
@@ -230,8 +215,7 @@ impl Config {
     }
 }
 
-const ACTOR_FIELDS: [&str; 8] =
-    ["id", "name", "kind", "aliases", "patterns", "color", "caseSensitive", "notes"];
+const ACTOR_FIELDS: [&str; 8] = ["id", "name", "kind", "aliases", "patterns", "color", "caseSensitive", "notes"];
 
 fn parse_actor(index: usize, value: &Value) -> Result<Actor, ConfigError> {
     let mut at = Location::Actor { index, id: None };
@@ -254,13 +238,19 @@ fn parse_actor(index: usize, value: &Value) -> Result<Actor, ConfigError> {
         Some(Value::String(s)) => Kind::parse(s).ok_or_else(|| ConfigError::Invalid {
             at: at.clone(),
             field: "kind".into(),
-            reason: format!(
-                "{s:?} is not one of person, organization, state, group, place, other"
-            ),
+            reason: format!("{s:?} is not one of person, organization, state, group, place, other"),
         })?,
         Some(_) => return Err(wrong_type(&at, "kind", "a string")),
     };
     let aliases = string_list(obj, "aliases", &at, limits::NAME_CHARS)?;
+    // An alias of only soft hyphens or zero-width characters would match everywhere.
+    if let Some(alias) = aliases.iter().find(|a| Folded::key(a, true).is_empty()) {
+        return Err(ConfigError::Invalid {
+            at,
+            field: "aliases".into(),
+            reason: format!("{alias:?} has no visible characters"),
+        });
+    }
     let patterns = string_list(obj, "patterns", &at, limits::PATTERN_CHARS)?;
     if aliases.is_empty() && patterns.is_empty() {
         return Err(ConfigError::Invalid {
@@ -398,10 +388,7 @@ mod tests {
             err(r#"{"actors":[{"id":"a","aliases":["A"]},{"id":"a","aliases":["B"]}]}"#),
             r#"actor #1: field "id": "a" is already used by another actor"#
         );
-        assert_eq!(
-            err(r#"{"actors":[{"aliases":["A"]}]}"#),
-            r#"actor #0: missing field "id""#
-        );
+        assert_eq!(err(r#"{"actors":[{"aliases":["A"]}]}"#), r#"actor #0: missing field "id""#);
         assert_eq!(
             err(r#"{"actors":[{"id":"x","aliases":["X"],"kind":"army"}]}"#),
             r#"actor "x": field "kind": "army" is not one of person, organization, state, group, place, other"#
@@ -418,6 +405,10 @@ mod tests {
             err(r#"{"actors":[{"id":"x","aliases":["X"],"color":"red;}body{"}]}"#),
             r##"actor "x": field "color": "red;}body{" is not a hex colour such as "#d33" or "#1971c2""##
         );
+        assert_eq!(
+            err(r#"{"actors":[{"id":"x","aliases":["\u00ad\u200b"]}]}"#),
+            r#"actor "x": field "aliases": "\u{ad}\u{200b}" has no visible characters"#
+        );
         assert_eq!(err(r#"{"actor":[]}"#), r#"config: unknown field "actor""#);
         assert_eq!(err(r#"[]"#), r#"config: field "(document)" must be an object with an "actors" array"#);
         assert!(err("{").starts_with("config is not valid JSON: "));
@@ -427,10 +418,7 @@ mod tests {
     fn absurd_sizes_are_rejected() {
         let long = "x".repeat(limits::NAME_CHARS + 1);
         let json = format!(r#"{{"actors":[{{"id":"x","aliases":["{long}"]}}]}}"#);
-        assert_eq!(
-            err(&json),
-            format!(r#"actor "x": field "aliases": 201 characters is too long (the limit is 200)"#)
-        );
+        assert_eq!(err(&json), format!(r#"actor "x": field "aliases": 201 characters is too long (the limit is 200)"#));
         let many: Vec<String> = (0..=limits::ALIASES).map(|i| format!("\"a{i}\"")).collect();
         let json = format!(r#"{{"actors":[{{"id":"x","aliases":[{}]}}]}}"#, many.join(","));
         assert_eq!(err(&json), "config: too many aliases and patterns (the limit is 50000)");

@@ -72,7 +72,6 @@ impl Scanner {
         let mentions = self.matcher.find(text);
         let quotes = quotes::find(text);
         let attributions = self.attributor.attribute(text, &quotes, &mentions, &self.config);
-        Findings { text, mentions: &mentions, quotes: &quotes, attributions: &attributions }
-            .report(&self.config, unit)
+        Findings { text, mentions: &mentions, quotes: &quotes, attributions: &attributions }.report(&self.config, unit)
     }
 }

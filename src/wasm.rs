@@ -35,8 +35,6 @@ impl Highlighter {
     /// Scans `text` and returns the report, offsets in UTF-16 code units.
     pub fn scan(&self, text: &str) -> Result<JsValue, JsError> {
         let report = self.scanner.scan(text, Unit::Utf16);
-        report
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| JsError::new(&e.to_string()))
+        report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
     }
 }

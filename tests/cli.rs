@@ -2,7 +2,7 @@
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
@@ -18,7 +18,7 @@ fn scratch(test: &str) -> PathBuf {
     dir
 }
 
-fn write(dir: &PathBuf, name: &str, text: &str) -> String {
+fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     path.to_str().unwrap().to_owned()
@@ -53,19 +53,32 @@ fn seed_article_reproduces_the_gold() {
 #[test]
 fn offsets_in_each_unit_for_astral_text() {
     let dir = scratch("units");
-    let config = write(&dir, "c.json", r#"{"actors":[{"id":"kyiv","aliases":["Київ"]},{"id":"bob","kind":"person","aliases":["Bob"]}]}"#);
+    let config = write(
+        &dir,
+        "c.json",
+        r#"{"actors":[{"id":"kyiv","aliases":["Київ"]},{"id":"bob","kind":"person","aliases":["Bob"]}]}"#,
+    );
     let text = "😀 Київ — “Hi 🌍 there, friends,” Bob said.";
     let file = write(&dir, "a.txt", text);
-    let expect = [("utf16", [3, 7, 10, 33, 34, 37]), ("chars", [2, 6, 9, 31, 32, 35]), ("bytes", [5, 13, 18, 47, 48, 51])];
+    let expect =
+        [("utf16", [3, 7, 10, 33, 34, 37]), ("chars", [2, 6, 9, 31, 32, 35]), ("bytes", [5, 13, 18, 47, 48, 51])];
     for (unit, [ks, ke, qs, qe, bs, be]) in expect {
         let report = &lines(&run(&["scan", "--config", &config, "--offsets", unit, &file]))[0];
         assert_eq!(report["unit"], unit);
         let m = &report["mentions"][0];
-        assert_eq!((m["start"].as_u64(), m["end"].as_u64(), m["text"].as_str()), (Some(ks), Some(ke), Some("Київ")), "{unit}");
+        assert_eq!(
+            (m["start"].as_u64(), m["end"].as_u64(), m["text"].as_str()),
+            (Some(ks), Some(ke), Some("Київ")),
+            "{unit}"
+        );
         let q = &report["quotes"][0];
         assert_eq!((q["start"].as_u64(), q["end"].as_u64()), (Some(qs), Some(qe)), "{unit}");
         let s = &q["speaker"];
-        assert_eq!((s["start"].as_u64(), s["end"].as_u64(), s["actor"].as_str()), (Some(bs), Some(be), Some("bob")), "{unit}");
+        assert_eq!(
+            (s["start"].as_u64(), s["end"].as_u64(), s["actor"].as_str()),
+            (Some(bs), Some(be), Some("bob")),
+            "{unit}"
+        );
     }
 }
 

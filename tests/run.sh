@@ -7,6 +7,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash www/scripts/build.sh --browser
 
+echo "[test] Rust: formatting and lints"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+
 echo "[test] Rust: unit, integration and doc tests"
 cargo test --quiet
 

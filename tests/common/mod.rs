@@ -27,7 +27,8 @@ pub fn seed(test: &str) -> Option<Seed> {
     let fixtures = shared(test)?.join("fixtures");
     let text = std::fs::read_to_string(fixtures.join("seed-article.txt")).expect("seed article");
     let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures.join("seed-gold.json")).expect("seed gold")).expect("gold JSON");
+        serde_json::from_str(&std::fs::read_to_string(fixtures.join("seed-gold.json")).expect("seed gold"))
+            .expect("gold JSON");
     let config = json!({ "actors": gold["actors"] });
     Some(Seed { text, gold, config })
 }
