@@ -1,13 +1,22 @@
 //! Who said each quote: reporting-verb cues next to the quote, and the speaker they name.
 //!
 //! News prose attributes quotes in a few fixed shapes, and rules over a handful of words around
-//! the quote find them without a parser:
-//! - after the quote: “…,” Sadiq said / “…,” he confirmed / “…,” said Sadiq;
-//! - before it: Sadiq said: “…” / Sadiq said that “…”.
+//! the quote find them without a parser. In the order they are tried:
+//! 1. after the quote: “…,” Sadiq said / “…,” he confirmed / “…,” a senior official told reporters;
+//! 2. after the quote, inverted: “…,” said Sadiq, the envoy;
+//! 3. before it: Sadiq said: “…” / Sadiq, the envoy, told the crowd in Lahore: “…” / he said that “…”;
+//! 4. "according to": “…,” according to Sadiq / According to Sadiq, “…”.
 //!
-//! The speaker is an actor mention, a capitalised name that is not configured (reported with no
-//! actor), or a pronoun, which refers back to the latest person named before it. A short quoted
-//! phrase with no cue is a `term` (scare quotes such as “sold,”), never given a speaker.
+//! Then the quotes around an attributed one: a quote split by its attribution (“…,” he said.
+//! “…”) is one quote of several pieces with one speaker; a quote with no cue takes the speaker
+//! of the quote just after it in the same paragraph, or of the quote before it when nobody else
+//! has been named in between (a follow-on).
+//!
+//! A speaker is an actor mention, a name or noun phrase that is not configured ("a State
+//! Department spokeswoman", "Smith": reported with no actor), or a pronoun, which refers back to
+//! the latest compatible actor or named speaker within two paragraphs. "I", "we" and "you" are
+//! never speakers. A short quoted phrase with no cue is a `term` (scare quotes such as “sold,”),
+//! a quoted title after "book", "film", "titled"... is a `title`; neither gets a speaker.
 
 use std::collections::HashSet;
 
@@ -15,14 +24,16 @@ use crate::actors::Mention;
 use crate::config::{Config, Kind};
 use crate::quotes::{is_paragraph_break, Quote};
 
-/// Whether a quote is somebody's statement or a quoted word or phrase inside a sentence.
+/// Whether a quote is somebody's statement, a quoted word or phrase inside a sentence, or the
+/// name of a work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
     Statement,
     Term,
+    Title,
 }
 
-/// Which cue shape attributed a quote.
+/// Which rule attributed a quote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     /// “…,” Sadiq said.
@@ -31,6 +42,12 @@ pub enum Rule {
     AfterInverted,
     /// Sadiq said: “…”
     Before,
+    /// “…,” according to Sadiq.
+    AccordingTo,
+    /// No cue of its own; the speaker of the next quote in the same paragraph.
+    NextQuote,
+    /// No cue of its own; the speaker of the previous quote, nobody else named in between.
+    FollowOn,
 }
 
 /// A speaker span in byte offsets.
@@ -44,9 +61,12 @@ pub struct Speaker {
     pub refers_to: Option<(usize, usize)>,
 }
 
-/// What attribution found for one quote.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// What attribution found for one reported quote.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Attribution {
+    /// The quotes (indices into the quote list) that make up this one: more than one for a quote
+    /// split by its attribution.
+    pub parts: Vec<usize>,
     pub kind: QuoteKind,
     pub speaker: Option<Speaker>,
     pub cue: Option<(usize, usize)>,
@@ -58,123 +78,72 @@ pub struct Attribution {
 /// Quotes of at most this many words with no cue are terms.
 const TERM_MAX_WORDS: usize = 4;
 /// How far from a quote (in bytes) a cue is looked for.
-const WINDOW: usize = 160;
+const WINDOW: usize = 240;
+/// How many paragraphs back a pronoun or a follow-on quote may reach.
+const REACH_PARAGRAPHS: usize = 2;
 
-/// Reporting verbs (base forms) with regular inflections.
+/// Reporting verbs (base forms) whose other forms follow the spelling rules in [`inflections`].
 const REGULAR_VERBS: &[&str] = &[
-    "acknowledge",
-    "add",
-    "advise",
-    "allege",
-    "announce",
-    "answer",
-    "argue",
-    "ask",
-    "assert",
-    "boast",
-    "caution",
-    "charge",
-    "claim",
-    "comment",
-    "complain",
-    "concede",
-    "conclude",
-    "confirm",
-    "contend",
-    "continue",
-    "counter",
-    "declare",
-    "deny",
-    "describe",
-    "emphasise",
-    "emphasize",
-    "estimate",
-    "exclaim",
-    "explain",
-    "insist",
-    "joke",
-    "lament",
-    "maintain",
-    "mention",
-    "note",
-    "object",
-    "observe",
-    "pledge",
-    "post",
-    "predict",
-    "proclaim",
-    "promise",
-    "protest",
-    "question",
-    "recall",
-    "reckon",
-    "recount",
-    "reiterate",
-    "remark",
-    "remind",
-    "repeat",
-    "reply",
-    "report",
-    "respond",
-    "retort",
-    "reveal",
-    "scoff",
-    "shout",
-    "sigh",
-    "state",
-    "stress",
-    "suggest",
-    "testify",
-    "tweet",
-    "underscore",
-    "urge",
-    "vow",
-    "warn",
-    "whisper",
-    "wonder",
+    "acknowledge", "add", "advise", "allege", "announce", "answer", "argue", "ask", "assert", "boast", "caution",
+    "charge", "chide", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
+    "counter", "cry", "declare", "deny", "emphasise", "emphasize", "exclaim", "explain", "grumble", "insist",
+    "joke", "lament", "maintain", "mention", "muse", "note", "object", "observe", "pledge", "post", "predict",
+    "proclaim", "promise", "protest", "question", "recall", "reckon", "recount", "reiterate", "remark",
+    "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh",
+    "state", "stress", "suggest", "testify", "tweet", "underscore", "urge", "vow", "warn", "whisper", "wonder",
     "yell",
 ];
 
-/// Reporting verbs whose forms do not follow the spelling rules in [`inflections`].
+/// Reporting verbs with irregular forms.
 const IRREGULAR_VERBS: &[&[&str]] = &[
     &["say", "says", "said", "saying"],
     &["agree", "agrees", "agreed", "agreeing"],
     &["tell", "tells", "told", "telling"],
     &["write", "writes", "wrote", "written", "writing"],
-    &["think", "thinks", "thought", "thinking"],
     &["speak", "speaks", "spoke", "spoken", "speaking"],
     &["admit", "admits", "admitted", "admitting"],
     &["quip", "quips", "quipped", "quipping"],
     &["snap", "snaps", "snapped", "snapping"],
     &["plead", "pleads", "pleaded", "pled", "pleading"],
+    &["put", "puts", "putting"],
 ];
 
-/// Words that may stand between a speaker and the verb: "Sadiq also said", "she later told".
-const ADVERBS: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "once",
-    "again",
-    "earlier",
-    "further",
-    "previously",
-    "recently",
-    "had",
-    "has",
-    "have",
-    "would",
-    "will",
+/// Words that may stand between a speaker and the verb: "Sadiq also said", "she had told",
+/// "he was quoted as saying".
+const AUXILIARIES: &[&str] = &[
+    "also", "later", "then", "once", "again", "earlier", "further", "previously", "recently", "simply", "only",
+    "has", "had", "have", "would", "will", "was", "is", "quoted", "as", "reportedly", "often", "once", "still",
 ];
 
-/// Capitalised words that start sentences but are not names.
-const NOT_NAMES: &[&str] = &[
-    "A", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "I", "If", "In", "It", "Its", "Mr", "Mr.",
-    "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "On", "Or", "She", "So", "That", "The", "Their", "They", "This", "To",
-    "We", "When", "While", "You",
+/// Words that cannot be part of a speaker: they end a speaker phrase read backwards.
+const NOT_IN_SPEAKER: &[&str] = &[
+    "and", "but", "or", "nor", "so", "yet", "as", "while", "when", "whereas", "because", "although", "though",
+    "if", "since", "after", "before", "until", "then", "that", "which", "who", "whom", "whose", "where", "what",
+    "how", "why", "in", "on", "at", "to", "for", "with", "from", "by", "about", "into", "over", "than", "said",
+    "says", "also", "not", "is", "was", "are", "were", "be", "been", "it's", "there",
 ];
 
-/// The third, sixth and eighth forms of a regular verb: "warns", "warned", "warning".
+/// Words a speaker phrase may start with besides names: "a", "the", "one", "another" ...
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "another", "his", "her", "their", "its", "this", "that", "these", "those", "some",
+    "many", "several", "two", "three", "four", "both", "other", "most", "each", "our", "my", "your",
+];
+
+/// Words that start sentences but never begin a speaker.
+const NOT_SPEAKER_START: &[&str] = &[
+    "and", "but", "or", "so", "yet", "then", "now", "when", "while", "if", "as", "after", "before", "because",
+    "adding", "noting", "saying", "in", "on", "at", "to", "for", "with", "from", "by", "about", "that", "which",
+    "there", "here", "this", "it's", "not", "also", "later", "still", "just",
+];
+
+/// Nouns for names of works: a quote right after one of these is a title.
+const WORK_NOUNS: &[&str] = &[
+    "book", "books", "film", "films", "movie", "movies", "song", "songs", "album", "show", "series", "article",
+    "essay", "column", "op-ed", "headline", "titled", "entitled", "novel", "memoir", "play", "poem", "documentary",
+    "episode", "podcast", "report", "program", "programme", "slogan", "hashtag",
+];
+
+/// The forms of a regular verb: base, third person, past, gerund.
 fn inflections(base: &str) -> [String; 4] {
     let stem = base.strip_suffix('e').unwrap_or(base);
     let (s, ed, ing) = if let Some(y_stem) = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
@@ -198,7 +167,7 @@ struct Token {
 }
 
 /// The tokens of `text[from..to]`. Words keep inner periods, apostrophes and hyphens ("U.S.",
-/// "O’Brien", "al-Assad").
+/// "O’Brien", "al-Assad") and the period of a title or initial ("Mr.", "W.").
 fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text[from..to].char_indices().map(|(i, c)| (from + i, c)).peekable();
@@ -207,13 +176,19 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token { start: at, end: at + c.len_utf8(), word: false });
+            let end = at + c.len_utf8();
+            // Two apostrophes print a double quote in some newspapers: one token.
+            let end = if c == '\'' && text[end..to].starts_with('\'') { end + 1 } else { end };
+            if end > at + c.len_utf8() {
+                chars.next();
+            }
+            tokens.push(Token { start: at, end, word: false });
             continue;
         }
         let mut end = at + c.len_utf8();
         while let Some(&(i, c)) = chars.peek() {
             let joins = ".'’-".contains(c) && text[i + c.len_utf8()..to].starts_with(char::is_alphanumeric);
-            let abbreviation = c == '.' && text[at..i].contains('.');
+            let abbreviation = c == '.' && is_abbreviation(&text[at..i]);
             if c.is_alphanumeric() || joins || abbreviation {
                 end = i + c.len_utf8();
                 chars.next();
@@ -226,6 +201,17 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     tokens
 }
 
+/// Words whose period belongs to them: titles, initials and dotted abbreviations.
+fn is_abbreviation(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Pres",
+        "Sec", "Atty", "Supt", "Jr", "Sr", "St", "Lt", "Maj", "Adm", "Cmdr", "Insp", "Det",
+    ];
+    TITLES.contains(&word)
+        || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))
+        || word.contains('.')
+}
+
 /// The largest char boundary at or below `i`.
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
@@ -234,12 +220,13 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The paragraph-bounded window of `WINDOW` bytes after (or before) `at`.
+/// The paragraph-bounded window of [`WINDOW`] bytes after `at`.
 fn window_after(text: &str, at: usize) -> (usize, usize) {
     let end = floor_boundary(text, (at + WINDOW).min(text.len()));
     (at, text[at..end].find(is_paragraph_break).map_or(end, |n| at + n))
 }
 
+/// The paragraph-bounded window of [`WINDOW`] bytes before `at`.
 fn window_before(text: &str, at: usize) -> (usize, usize) {
     let start = floor_boundary(text, at.saturating_sub(WINDOW));
     let paragraph = text[start..at].char_indices().rev().find(|&(_, c)| is_paragraph_break(c));
@@ -259,128 +246,362 @@ impl Default for Attributor {
     }
 }
 
-/// The pieces a scan hands to attribution.
+/// A cue found for one quote.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    rule: Rule,
+    span: (usize, usize),
+    speaker: Speaker,
+}
+
+/// The pieces a scan hands to attribution, with helpers over them.
 struct Context<'a> {
     text: &'a str,
     mentions: &'a [Mention],
     config: &'a Config,
+    /// Byte offsets where paragraphs start, for "within two paragraphs".
+    paragraphs: Vec<usize>,
+}
+
+impl Context<'_> {
+    fn word(&self, t: &Token) -> &str {
+        &self.text[t.start..t.end]
+    }
+
+    fn is(&self, t: &Token, list: &[&str]) -> bool {
+        t.word && list.contains(&self.word(t).to_lowercase().as_str())
+    }
+
+    fn punct(&self, t: &Token, chars: &str) -> bool {
+        !t.word && chars.contains(self.word(t))
+    }
+
+    fn paragraph_of(&self, at: usize) -> usize {
+        self.paragraphs.partition_point(|&p| p <= at).saturating_sub(1)
+    }
+
+    /// The configured actor a speaker span names: a person mentioned in it, else the last actor.
+    fn actor_in(&self, start: usize, end: usize) -> Option<usize> {
+        let from = self.mentions.partition_point(|m| m.start < start);
+        let inside = self.mentions[from..].iter().take_while(|m| m.end <= end);
+        let mut best = None;
+        for m in inside {
+            if best.is_none() || self.config.actors[m.actor].kind == Kind::Person {
+                best = Some(m.actor);
+            }
+        }
+        best
+    }
+}
+
+fn paragraph_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.char_indices().filter(|&(_, c)| is_paragraph_break(c)).map(|(i, c)| i + c.len_utf8()));
+    starts
 }
 
 impl Attributor {
-    /// One attribution per quote, in the same order.
+    /// Attributes `quotes` (sorted): one entry per reported quote, split quotes merged.
     pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Vec<Attribution> {
-        let cx = Context { text, mentions, config };
-        quotes.iter().map(|q| self.attribute_one(&cx, q)).collect()
-    }
-
-    fn attribute_one(&self, cx: &Context, q: &Quote) -> Attribution {
-        let found = self.cue_after(cx, q).or_else(|| self.cue_before(cx, q));
-        let words =
-            cx.text[q.inner.0..q.inner.1].split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).count();
-        match found {
-            Some((rule, cue, mut speaker)) => {
-                let by_pronoun = self.is_pronoun(cx.text, &speaker);
-                if by_pronoun {
-                    speaker = resolve_pronoun(cx, speaker);
-                }
-                let confidence = match (rule, by_pronoun) {
-                    (Rule::After | Rule::AfterInverted, false) => 0.9,
-                    (Rule::Before, false) => 0.85,
-                    (Rule::After | Rule::AfterInverted, true) => 0.75,
-                    (Rule::Before, true) => 0.7,
-                };
-                Attribution {
-                    kind: QuoteKind::Statement,
-                    speaker: Some(speaker),
-                    cue: Some(cue),
-                    rule: Some(rule),
-                    confidence,
+        let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text) };
+        let cues: Vec<Option<Cue>> = quotes.iter().map(|q| self.find_cue(&cx, q)).collect();
+        let mut out: Vec<Attribution> = Vec::new();
+        // The latest attributed statement: its speaker, and where it ended.
+        let mut last: Option<(Speaker, usize)> = None;
+        let mut i = 0;
+        while i < quotes.len() {
+            let q = &quotes[i];
+            let kind = self.kind(&cx, q, cues[i].is_some());
+            if kind != QuoteKind::Statement {
+                out.push(Attribution { parts: vec![i], kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
+                i += 1;
+                continue;
+            }
+            let mut parts = vec![i];
+            let attributed = match cues[i] {
+                Some(cue) => Some((cue.rule, Some(cue.span), cue.speaker)),
+                None => self.borrowed(&cx, quotes, &cues, i, last),
+            };
+            // A quote split by its attribution: “…,” he said. “…” — the next quote, right after
+            // the cue and with no cue of its own, is a further piece of this one.
+            if let Some((Rule::After | Rule::AfterInverted | Rule::AccordingTo, Some(cue), _)) = attributed {
+                if let Some(next) = quotes.get(i + 1) {
+                    if cues[i + 1].is_none() && self.continues(&cx, cue.1, next.start) {
+                        parts.push(i + 1);
+                    }
                 }
             }
-            None => Attribution {
-                kind: if words <= TERM_MAX_WORDS { QuoteKind::Term } else { QuoteKind::Statement },
-                speaker: None,
-                cue: None,
-                rule: None,
-                confidence: 0.0,
-            },
+            let (rule, cue, speaker) = match attributed {
+                Some((rule, cue, speaker)) => (Some(rule), cue, Some(self.resolve(&cx, speaker, q.start))),
+                None => (None, None, None),
+            };
+            let end = quotes[*parts.last().unwrap_or(&i)].end;
+            if let Some(s) = speaker {
+                last = Some((s, end));
+            }
+            let confidence = confidence(rule, speaker.is_some_and(|s| s.refers_to.is_some()));
+            i += parts.len();
+            out.push(Attribution { parts, kind, speaker, cue, rule, confidence });
+        }
+        out
+    }
+
+    /// For a quote with no cue: the speaker of the next quote in its paragraph, or a follow-on.
+    fn borrowed(
+        &self,
+        cx: &Context,
+        quotes: &[Quote],
+        cues: &[Option<Cue>],
+        i: usize,
+        last: Option<(Speaker, usize)>,
+    ) -> Option<(Rule, Option<(usize, usize)>, Speaker)> {
+        let q = &quotes[i];
+        if let (Some(next), Some(Some(cue))) = (quotes.get(i + 1), cues.get(i + 1)) {
+            let between = &cx.text[q.end..next.start];
+            if matches!(cue.rule, Rule::After | Rule::AfterInverted) && between.trim().is_empty() && !between.contains(is_paragraph_break) {
+                return Some((Rule::NextQuote, Some(cue.span), cue.speaker));
+            }
+        }
+        let (speaker, end) = last?;
+        let near = cx.paragraph_of(q.start) - cx.paragraph_of(end) <= REACH_PARAGRAPHS;
+        // Nobody else named in between: no actor mention, and no other attributed quote.
+        let named_between = cx.mentions[cx.mentions.partition_point(|m| m.start < end)..]
+            .iter()
+            .take_while(|m| m.end <= q.start)
+            .any(|m| speaker.actor != Some(m.actor) && cx.config.actors[m.actor].kind == Kind::Person);
+        (near && !named_between && q.start > end).then_some((Rule::FollowOn, None, speaker))
+    }
+
+    /// Whether a quote starting at `next` continues the sentence of a cue ending at `cue_end`:
+    /// only punctuation and space between them, within the paragraph.
+    fn continues(&self, cx: &Context, cue_end: usize, next: usize) -> bool {
+        let between = &cx.text[cue_end.min(next)..next];
+        between.len() < 40
+            && !between.contains(is_paragraph_break)
+            && between.chars().all(|c| c.is_whitespace() || ",.;:—–-".contains(c))
+    }
+
+    fn kind(&self, cx: &Context, q: &Quote, has_cue: bool) -> QuoteKind {
+        let inner = &cx.text[q.inner.0..q.inner.1];
+        let words: Vec<&str> = inner.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).collect();
+        let (from, _) = window_before(cx.text, q.start);
+        let before = tokenize(cx.text, from, q.start);
+        let previous_word = before.iter().rev().find(|t| t.word);
+        let after_work_noun = before.iter().rev().take(3).any(|t| cx.is(t, WORK_NOUNS));
+        let title_case = !words.is_empty()
+            && words.iter().filter(|w| w.chars().count() > 3).all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+            && !inner.trim_end().ends_with(['.', '!', '?', ',']);
+        if after_work_noun && title_case && !has_cue {
+            return QuoteKind::Title;
+        }
+        if has_cue || words.len() > TERM_MAX_WORDS {
+            return QuoteKind::Statement;
+        }
+        // A short quote opening its sentence is a statement ("“No.”"); inside one, a term.
+        let starts_sentence = match before.last() {
+            None => true,
+            Some(t) => cx.punct(t, ".!?:;—–") || (!t.word && previous_word.is_none()),
+        };
+        let ends_sentence = inner.trim_end().ends_with(['.', '!', '?']);
+        if starts_sentence && (ends_sentence || words.len() > 2) {
+            QuoteKind::Statement
+        } else {
+            QuoteKind::Term
         }
     }
 
-    fn is_verb(&self, text: &str, t: &Token) -> bool {
-        t.word && self.verbs.contains(&text[t.start..t.end].to_lowercase())
+    fn is_verb(&self, cx: &Context, t: &Token) -> bool {
+        t.word && self.verbs.contains(&cx.word(t).to_lowercase())
     }
 
-    fn is_pronoun(&self, text: &str, s: &Speaker) -> bool {
-        s.actor.is_none() && pronoun(&text[s.start..s.end]).is_some()
+    fn find_cue(&self, cx: &Context, q: &Quote) -> Option<Cue> {
+        let last_piece = q.pieces.last().copied().unwrap_or((q.start, q.end));
+        self.cue_after(cx, last_piece.1).or_else(|| self.cue_before(cx, q.start))
     }
 
-    /// “…,” Sadiq said / “…,” said Sadiq.
-    fn cue_after(&self, cx: &Context, q: &Quote) -> Option<(Rule, (usize, usize), Speaker)> {
-        let (from, to) = window_after(cx.text, q.end);
+    /// “…,” Sadiq said / “…,” said Sadiq / “…,” according to Sadiq.
+    fn cue_after(&self, cx: &Context, quote_end: usize) -> Option<Cue> {
+        let (from, to) = window_after(cx.text, quote_end);
         let tokens = tokenize(cx.text, from, to);
-        let skip = tokens.iter().take_while(|t| !t.word && ",—–".contains(&cx.text[t.start..t.end])).count();
+        let skip = tokens.iter().take_while(|t| cx.punct(t, ",—–-")).count();
         let tokens = &tokens[skip..];
-        if let Some((speaker, next)) = self.speaker_from(cx, tokens, 0) {
-            let verb = next + adverbs(cx.text, &tokens[next..]);
-            if let Some(v) = tokens.get(verb).filter(|t| self.is_verb(cx.text, t)) {
-                return Some((Rule::After, (speaker.start, v.end), speaker));
-            }
+        let first = tokens.first()?;
+        if !first.word {
+            return None;
         }
-        let verb = tokens.first().filter(|t| self.is_verb(cx.text, t))?;
-        let (speaker, _) = self.speaker_from(cx, tokens, 1)?;
-        Some((Rule::AfterInverted, (verb.start, speaker.end), speaker))
+        // "according to X"
+        if cx.is(first, &["according"]) && tokens.get(1).is_some_and(|t| cx.is(t, &["to"])) {
+            let speaker = self.phrase_forward(cx, &tokens[2..])?;
+            return Some(Cue { rule: Rule::AccordingTo, span: (first.start, tokens[1].end), speaker });
+        }
+        // "said X"
+        let verb_at = tokens.iter().take(3).position(|t| self.is_verb(cx, t) || !cx.is(t, AUXILIARIES));
+        if let Some(v) = verb_at.filter(|&v| self.is_verb(cx, &tokens[v])) {
+            let speaker = self.phrase_forward(cx, &tokens[v + 1..])?;
+            return Some(Cue { rule: Rule::AfterInverted, span: (tokens[v].start, speaker.end), speaker });
+        }
+        // "X said": the subject runs up to the first reporting verb, an appositive set off by commas.
+        let verb = tokens.iter().take(12).position(|t| self.is_verb(cx, t))?;
+        let mut subject = &tokens[..verb];
+        while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
+            subject = &subject[..subject.len() - 1];
+        }
+        if let Some(comma) = subject.iter().position(|t| cx.punct(t, ",")) {
+            // "Smith, a strategist, said": the name before the appositive.
+            if !subject.last().is_some_and(|t| cx.punct(t, ",")) {
+                return None;
+            }
+            subject = &subject[..comma];
+        }
+        let speaker = self.subject(cx, subject)?;
+        Some(Cue { rule: Rule::After, span: (speaker.start, tokens[verb].end), speaker })
     }
 
-    /// Sadiq said: “…” / Sadiq said that “…”.
-    fn cue_before(&self, cx: &Context, q: &Quote) -> Option<(Rule, (usize, usize), Speaker)> {
-        let (from, to) = window_before(cx.text, q.start);
+    /// Sadiq said: “…” / Sadiq told the crowd in Lahore: “…” / he said that “…”.
+    fn cue_before(&self, cx: &Context, quote_start: usize) -> Option<Cue> {
+        let (from, to) = window_before(cx.text, quote_start);
         let tokens = tokenize(cx.text, from, to);
         let mut end = tokens.len();
-        if end > 0 && !tokens[end - 1].word && ":,".contains(&cx.text[tokens[end - 1].start..tokens[end - 1].end]) {
+        if end > 0 && cx.is(&tokens[end - 1], &["that"]) {
             end -= 1;
         }
-        if end > 0 && cx.text[tokens[end - 1].start..tokens[end - 1].end].eq_ignore_ascii_case("that") {
+        let colon = end > 0 && cx.punct(&tokens[end - 1], ":");
+        let comma = end > 0 && cx.punct(&tokens[end - 1], ",—");
+        if colon || comma {
             end -= 1;
         }
-        let verb = end.checked_sub(1).map(|i| tokens[i]).filter(|t| self.is_verb(cx.text, t))?;
-        let before_verb = &tokens[..end - 1];
-        let subject_end = before_verb.len() - adverbs_back(cx.text, before_verb);
-        let speaker = self.speaker_ending(cx, &before_verb[..subject_end])?;
-        Some((Rule::Before, (speaker.start, verb.end), speaker))
+        // How far back the verb may stand: "told the crowd in Lahore:" but "said, “…”".
+        let reach = if colon { 10 } else if comma { 3 } else { 1 };
+        let clause = &tokens[..end];
+        let sentence_start = clause.iter().rposition(|t| cx.punct(t, ".!?;")).map_or(0, |i| i + 1);
+        let sentence = &clause[sentence_start..];
+        if sentence.len() > 2 && cx.is(&sentence[0], &["according"]) && cx.is(&sentence[1], &["to"]) {
+            let speaker = self.phrase_forward(cx, &sentence[2..])?;
+            return Some(Cue { rule: Rule::AccordingTo, span: (sentence[0].start, sentence[1].end), speaker });
+        }
+        let verb = (sentence_start..end).rev().take(reach).find(|&i| self.is_verb(cx, &clause[i]))?;
+        let mut subject = &clause[sentence_start..verb];
+        while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
+            subject = &subject[..subject.len() - 1];
+        }
+        if subject.last().is_some_and(|t| cx.punct(t, ",")) {
+            // "Smith, a strategist, said": skip back over the appositive.
+            let open = subject[..subject.len() - 1].iter().rposition(|t| cx.punct(t, ","))?;
+            subject = &subject[..open];
+        }
+        let speaker = self.phrase_backward(cx, subject)?;
+        Some(Cue { rule: Rule::Before, span: (speaker.start, clause[verb].end), speaker })
     }
 
-    /// A speaker starting at `tokens[i]`, and the index of the token after it.
-    fn speaker_from(&self, cx: &Context, tokens: &[Token], i: usize) -> Option<(Speaker, usize)> {
-        let first = tokens.get(i).filter(|t| t.word)?;
-        let word = &cx.text[first.start..first.end];
+    /// A speaker that is exactly `tokens` (the subject before a verb).
+    fn subject(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
+        let (first, last) = (tokens.first()?, tokens.last()?);
+        if tokens.len() > 8 || !tokens.iter().all(|t| t.word || cx.punct(t, "()-'’")) {
+            return None;
+        }
+        self.check_speaker(cx, first, last)
+    }
+
+    /// The speaker phrase at the start of `tokens`: "Sadiq", "the envoy", "Sen. Ted Cruz".
+    fn phrase_forward(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
+        let first = tokens.first().filter(|t| t.word)?;
         if let Some(m) = mention_where(cx.mentions, |m| m.start, first.start) {
-            let next = tokens.iter().position(|t| t.start >= m.end).unwrap_or(tokens.len());
-            return Some((named(m.start, m.end, Some(m.actor)), next));
+            return Some(named(m.start, m.end, Some(m.actor)));
         }
-        if pronoun(word).is_some() {
-            return Some((named(first.start, first.end, None), i + 1));
+        let len = tokens
+            .iter()
+            .take(8)
+            .take_while(|t| t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"])) && !self.is_verb(cx, t))
+            .count();
+        let mut phrase = &tokens[..len];
+        while phrase.last().is_some_and(|t| cx.is(t, &["of", "the", "a"])) {
+            phrase = &phrase[..phrase.len() - 1];
         }
-        let count = tokens[i..].iter().take_while(|t| self.is_name_word(cx.text, t)).take(4).count();
-        (count > 0).then(|| (named(first.start, tokens[i + count - 1].end, None), i + count))
+        self.check_speaker(cx, phrase.first()?, phrase.last()?)
     }
 
-    /// A speaker whose last token is the last of `tokens`.
-    fn speaker_ending(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
+    /// The speaker phrase at the end of `tokens`: "Sadiq" in "In Lahore, Sadiq".
+    fn phrase_backward(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
         let last = tokens.last().filter(|t| t.word)?;
         if let Some(m) = mention_where(cx.mentions, |m| m.end, last.end) {
             return Some(named(m.start, m.end, Some(m.actor)));
         }
-        if pronoun(&cx.text[last.start..last.end]).is_some() {
-            return Some(named(last.start, last.end, None));
+        let len = tokens
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|t| t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"])) && !self.is_verb(cx, t))
+            .count();
+        let mut phrase = &tokens[tokens.len() - len..];
+        // Start at a word a speaker can start with: a name, a determiner or a pronoun.
+        while let Some(first) = phrase.first() {
+            let word = cx.word(first);
+            let starts = word.starts_with(char::is_uppercase) || cx.is(first, DETERMINERS) || pronoun(word).is_some();
+            if starts && !cx.is(first, NOT_SPEAKER_START) && !cx.is(first, &["of"]) {
+                break;
+            }
+            phrase = &phrase[1..];
         }
-        let count = tokens.iter().rev().take_while(|t| self.is_name_word(cx.text, t)).take(4).count();
-        (count > 0).then(|| named(tokens[tokens.len() - count].start, last.end, None))
+        // "Friday the mayor of the city": a determiner inside starts the phrase (not after "of").
+        let inner = (1..phrase.len()).find(|&i| cx.is(&phrase[i], DETERMINERS) && !cx.is(&phrase[i - 1], &["of"]));
+        if let Some(i) = inner {
+            phrase = &phrase[i..];
+        }
+        self.check_speaker(cx, phrase.first()?, phrase.last()?)
     }
 
-    fn is_name_word(&self, text: &str, t: &Token) -> bool {
-        let word = &text[t.start..t.end];
-        t.word && word.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&word) && !self.is_verb(text, t)
+    /// Accepts `first..last` as a speaker if it can be one: a name, a pronoun other than I, we
+    /// and you, or a phrase starting with a determiner or a capital; never a sentence opener.
+    fn check_speaker(&self, cx: &Context, first: &Token, last: &Token) -> Option<Speaker> {
+        let word = cx.word(first);
+        let lower = word.to_lowercase();
+        if matches!(lower.as_str(), "i" | "we" | "you" | "me" | "us") || cx.is(first, NOT_SPEAKER_START) {
+            return None;
+        }
+        if cx.is(first, &["it"]) && first.end != last.end {
+            return None;
+        }
+        let starts = word.starts_with(char::is_uppercase)
+            || cx.is(first, DETERMINERS)
+            || pronoun(word).is_some()
+            || (first.end == last.end && lower.ends_with('s') && word.len() > 3);
+        if !starts || !cx.text[first.start..last.end].contains(char::is_alphabetic) {
+            return None;
+        }
+        Some(named(first.start, last.end, cx.actor_in(first.start, last.end)))
+    }
+
+    /// Points a pronoun at the latest compatible actor, or named speaker, within reach.
+    fn resolve(&self, cx: &Context, speaker: Speaker, quote_start: usize) -> Speaker {
+        let Some(fits) = pronoun(&cx.text[speaker.start..speaker.end]) else { return speaker };
+        let at = speaker.start.min(quote_start);
+        let first_paragraph = cx.paragraph_of(at).saturating_sub(REACH_PARAGRAPHS);
+        let reach = cx.paragraphs[first_paragraph];
+        let before = cx.mentions.partition_point(|m| m.end <= at);
+        let found = cx.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= reach)
+            .find(|m| fits(cx.config.actors[m.actor].kind));
+        match found {
+            Some(m) => Speaker { actor: Some(m.actor), refers_to: Some((m.start, m.end)), ..speaker },
+            None => speaker,
+        }
+    }
+}
+
+fn confidence(rule: Option<Rule>, by_pronoun: bool) -> f64 {
+    let base = match rule {
+        None => return 0.0,
+        Some(Rule::After | Rule::AfterInverted) => 0.9,
+        Some(Rule::AccordingTo | Rule::Before) => 0.85,
+        Some(Rule::NextQuote) => 0.8,
+        Some(Rule::FollowOn) => 0.6,
+    };
+    if by_pronoun {
+        base - 0.125
+    } else {
+        base
     }
 }
 
@@ -399,32 +620,8 @@ fn pronoun(word: &str) -> Option<fn(Kind) -> bool> {
     match word.to_lowercase().as_str() {
         "he" | "she" => Some(|k| k == Kind::Person),
         "they" => Some(|k| k != Kind::Place),
+        "it" => Some(|k| matches!(k, Kind::Organization | Kind::State | Kind::Group)),
         _ => None,
-    }
-}
-
-/// How many leading tokens are adverbs ("also", "later", "openly").
-fn adverbs(text: &str, tokens: &[Token]) -> usize {
-    tokens.iter().take_while(|t| is_adverb(text, t)).take(2).count()
-}
-
-fn adverbs_back(text: &str, tokens: &[Token]) -> usize {
-    tokens.iter().rev().take_while(|t| is_adverb(text, t)).take(2).count()
-}
-
-fn is_adverb(text: &str, t: &Token) -> bool {
-    let word = &text[t.start..t.end];
-    t.word
-        && (ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)))
-}
-
-/// Points a pronoun at the latest compatible actor mentioned before it.
-fn resolve_pronoun(cx: &Context, speaker: Speaker) -> Speaker {
-    let Some(fits) = pronoun(&cx.text[speaker.start..speaker.end]) else { return speaker };
-    let before = cx.mentions.partition_point(|m| m.end <= speaker.start);
-    match cx.mentions[..before].iter().rev().find(|m| fits(cx.config.actors[m.actor].kind)) {
-        Some(m) => Speaker { actor: Some(m.actor), refers_to: Some((m.start, m.end)), ..speaker },
-        None => speaker,
     }
 }
 
@@ -436,37 +633,50 @@ mod tests {
 
     const ACTORS: &str = r#"{"actors":[
         {"id":"sadiq","kind":"person","aliases":["Muhammad Sadiq","Sadiq"]},
-        {"id":"maria","kind":"person","aliases":["Maria Lopez"]},
+        {"id":"maria","kind":"person","aliases":["Maria Lopez","Lopez"]},
         {"id":"pakistan","kind":"state","aliases":["Pakistan"]}]}"#;
 
-    /// What attribution found for one quote: kind, speaker text, speaker actor id, cue text.
-    type Found = (QuoteKind, Option<String>, Option<String>, Option<String>);
+    /// What attribution found for one reported quote: its pieces, kind, speaker text, speaker
+    /// actor id, cue text and rule.
+    #[derive(Debug, PartialEq)]
+    struct Found {
+        pieces: Vec<String>,
+        kind: QuoteKind,
+        speaker: Option<String>,
+        actor: Option<String>,
+        cue: Option<String>,
+        rule: Option<Rule>,
+    }
 
-    /// (quote text, what was found) for each quote in `text`.
-    fn attribute(text: &str) -> Vec<(String, Found)> {
+    fn attribute(text: &str) -> Vec<Found> {
         let config = Config::from_json(ACTORS).unwrap();
         let mentions = Matcher::new(&config).unwrap().find(text);
         let quotes = quotes::find(text);
         let found = Attributor::default().attribute(text, &quotes, &mentions, &config);
-        quotes
-            .iter()
-            .zip(found)
-            .map(|(q, a)| {
-                let found = (
-                    a.kind,
-                    a.speaker.map(|s| text[s.start..s.end].to_owned()),
-                    a.speaker.and_then(|s| s.actor).map(|i| config.actors[i].id.clone()),
-                    a.cue.map(|(s, e)| text[s..e].to_owned()),
-                );
-                (text[q.start..q.end].to_owned(), found)
+        found
+            .into_iter()
+            .map(|a| Found {
+                pieces: a.parts.iter().flat_map(|&i| quotes[i].pieces.iter().map(|&(s, e)| text[s..e].to_owned())).collect(),
+                kind: a.kind,
+                speaker: a.speaker.map(|s| text[s.start..s.end].to_owned()),
+                actor: a.speaker.and_then(|s| s.actor).map(|i| config.actors[i].id.clone()),
+                cue: a.cue.map(|(s, e)| text[s..e].to_owned()),
+                rule: a.rule,
             })
             .collect()
     }
 
     fn one(text: &str) -> Found {
-        let all = attribute(text);
+        let mut all = attribute(text);
         assert_eq!(all.len(), 1, "{all:?}");
-        all.into_iter().next().unwrap().1
+        all.remove(0)
+    }
+
+    /// (speaker text, actor id, cue text, rule) of a one-quote text.
+    fn who(text: &str) -> (Option<String>, Option<String>, Option<String>, Option<Rule>) {
+        let f = one(text);
+        assert_eq!(f.kind, QuoteKind::Statement, "{text}");
+        (f.speaker, f.actor, f.cue, f.rule)
     }
 
     fn s(x: &str) -> Option<String> {
@@ -481,79 +691,135 @@ mod tests {
         assert_eq!(inflections("stress"), ["stress", "stresses", "stressed", "stressing"]);
         let a = Attributor::default();
         for v in [
-            "said",
-            "says",
-            "told",
-            "added",
-            "noted",
-            "warned",
-            "confirmed",
-            "concluded",
-            "asked",
-            "stressed",
-            "argued",
-            "insisted",
-            "recalled",
-            "wrote",
-            "tweeted",
-            "posted",
-            "admitted",
+            "said", "says", "told", "added", "noted", "warned", "confirmed", "concluded", "asked", "stressed",
+            "argued", "insisted", "recalled", "wrote", "tweeted", "posted", "admitted", "agreeing",
         ] {
             assert!(a.verbs.contains(v), "{v}");
         }
     }
 
     #[test]
-    fn verb_after_quote_names_the_actor() {
+    fn verb_after_the_quote() {
         assert_eq!(
-            one("“We will not back down from this,” Sadiq said on Monday."),
-            (QuoteKind::Statement, s("Sadiq"), s("sadiq"), s("Sadiq said"))
+            who("“We will not back down from this,” Sadiq said on Monday."),
+            (s("Sadiq"), s("sadiq"), s("Sadiq said"), Some(Rule::After))
         );
         assert_eq!(
-            one("“We will not back down from this,” said Muhammad Sadiq."),
-            (QuoteKind::Statement, s("Muhammad Sadiq"), s("sadiq"), s("said Muhammad Sadiq"))
+            who("“Talks resume in the spring,” Sadiq later told reporters."),
+            (s("Sadiq"), s("sadiq"), s("Sadiq later told"), Some(Rule::After))
         );
         assert_eq!(
-            one("“Talks resume in the spring,” Sadiq later told reporters."),
-            (QuoteKind::Statement, s("Sadiq"), s("sadiq"), s("Sadiq later told"))
+            who("“Talks resume in the spring,” a senior Foreign Office official said."),
+            (s("a senior Foreign Office official"), None, s("a senior Foreign Office official said"), Some(Rule::After))
+        );
+        assert_eq!(
+            who("“It is over,” Lopez, the committee’s chairwoman, said."),
+            (s("Lopez"), s("maria"), s("Lopez, the committee’s chairwoman, said"), Some(Rule::After))
+        );
+    }
+
+    #[test]
+    fn inverted_verb_after_the_quote() {
+        assert_eq!(
+            who("“We will not back down from this,” said Muhammad Sadiq."),
+            (s("Muhammad Sadiq"), s("sadiq"), s("said Muhammad Sadiq"), Some(Rule::AfterInverted))
+        );
+        assert_eq!(
+            who("\"It works for him,\" said Kevin Marsden, a Republican strategist."),
+            (s("Kevin Marsden"), None, s("said Kevin Marsden"), Some(Rule::AfterInverted))
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        assert_eq!(
+            who("Maria Lopez said: “The border stays open for now.”"),
+            (s("Maria Lopez"), s("maria"), s("Maria Lopez said"), Some(Rule::Before))
+        );
+        assert_eq!(
+            who("Sadiq also warned that “nobody is safe while this goes on.”"),
+            (s("Sadiq"), s("sadiq"), s("Sadiq also warned"), Some(Rule::Before))
+        );
+        assert_eq!(
+            who("On Friday the mayor of the city told the crowd in the square: “We rebuild from today.”"),
+            (s("the mayor of the city"), None, s("the mayor of the city told"), Some(Rule::Before))
+        );
+        assert_eq!(
+            who("Mr. Pruitt, a former adviser to the governor, wrote: “The question is who pays.”"),
+            (s("Mr. Pruitt"), None, s("Mr. Pruitt, a former adviser to the governor, wrote"), Some(Rule::Before))
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            who("“The plan was never costed,” according to Maria Lopez."),
+            (s("Maria Lopez"), s("maria"), s("according to"), Some(Rule::AccordingTo))
+        );
+        assert_eq!(
+            who("According to a former aide, “the plan was never costed at all.”"),
+            (s("a former aide"), None, s("According to"), Some(Rule::AccordingTo))
         );
     }
 
     #[test]
     fn pronoun_goes_to_the_latest_person_before_it() {
         let text = "Maria Lopez spoke first. Then Sadiq took the floor in Pakistan.\n“Some of it has already happened,” he confirmed.";
-        assert_eq!(one(text), (QuoteKind::Statement, s("he"), s("sadiq"), s("he confirmed")));
+        assert_eq!(who(text), (s("he"), s("sadiq"), s("he confirmed"), Some(Rule::After)));
     }
 
     #[test]
-    fn speaker_before_the_quote() {
-        assert_eq!(
-            one("Maria Lopez said: “The border stays open for now.”"),
-            (QuoteKind::Statement, s("Maria Lopez"), s("maria"), s("Maria Lopez said"))
-        );
-        assert_eq!(
-            one("Sadiq also warned that “nobody is safe while this goes on.”"),
-            (QuoteKind::Statement, s("Sadiq"), s("sadiq"), s("Sadiq also warned"))
-        );
+    fn pronoun_two_sentences_away_and_out_of_reach() {
+        let text = "Sadiq arrived late. The talks had stalled. Nobody expected much.\n“We are close,” he said.";
+        assert_eq!(who(text).1, s("sadiq"));
+        let far = "Sadiq arrived late.\nOne.\nTwo.\nThree.\n“We are close,” he said.";
+        assert_eq!(who(far), (s("he"), None, s("he said"), Some(Rule::After)));
+    }
+
+    #[test]
+    fn i_and_we_are_never_speakers() {
+        assert_eq!(who("“We are close to a deal, I think,” I said to him."), (None, None, None, None));
     }
 
     #[test]
     fn a_speaker_who_is_not_an_actor_is_still_reported() {
         assert_eq!(
-            one("“The figures will be revised next week,” Jonathan Pryce said."),
-            (QuoteKind::Statement, s("Jonathan Pryce"), None, s("Jonathan Pryce said"))
+            who("“The figures will be revised next week,” Jonathan Pryce said."),
+            (s("Jonathan Pryce"), None, s("Jonathan Pryce said"), Some(Rule::After))
         );
     }
 
     #[test]
-    fn scare_quotes_are_terms_without_speaker() {
-        assert_eq!(
-            one("Fighters were trained and even “sold,” to other factions."),
-            (QuoteKind::Term, None, None, None)
+    fn split_quote_is_one_quote_with_one_speaker() {
+        let f = one("“We will not leave,” Sadiq said. “Not this year, not next year.”");
+        assert_eq!(f.pieces, ["“We will not leave,”", "“Not this year, not next year.”"]);
+        assert_eq!((f.speaker, f.actor, f.rule), (s("Sadiq"), s("sadiq"), Some(Rule::After)));
+    }
+
+    #[test]
+    fn follow_on_and_next_quote_share_a_speaker() {
+        let all = attribute(
+            "“We will not leave,” Sadiq said at the rally in the capital.\n“There is no plan B for any of us.”\nThe crowd cheered.\n“It will be hard.” “Harder than anything before,” Lopez added.",
         );
+        let got: Vec<_> = all.iter().map(|f| (f.actor.clone(), f.rule)).collect();
         assert_eq!(
-            one("It was a long day. “None of this has anything to do with us.” The end."),
-            (QuoteKind::Statement, None, None, None)
+            got,
+            [
+                (s("sadiq"), Some(Rule::After)),
+                (s("sadiq"), Some(Rule::FollowOn)),
+                (s("maria"), Some(Rule::NextQuote)),
+                (s("maria"), Some(Rule::After)),
+            ]
         );
+    }
+
+    #[test]
+    fn scare_quotes_are_terms_and_titles_are_titles() {
+        let f = one("Fighters were trained and even “sold,” to other factions.");
+        assert_eq!((f.kind, f.speaker), (QuoteKind::Term, None));
+        let f = one("Her memoir “Standing Where We Are” came out in May.");
+        assert_eq!((f.kind, f.speaker), (QuoteKind::Title, None));
+        let f = one("It was a long day. “None of this has anything to do with us.” The end.");
+        assert_eq!((f.kind, f.speaker), (QuoteKind::Statement, None));
     }
 }

@@ -1,11 +1,19 @@
-//! Finding quoted spans: pairing quote marks within paragraphs.
+//! Finding quoted spans: pairing quote marks by type within paragraphs.
 //!
 //! A paragraph is a line of the scanned text: plain text files hold one paragraph a line, and the
 //! shim marks block boundaries with [`PARAGRAPH_SEPARATOR`].
-//! Marks pair by direction: a curly “ opens and ” closes; a straight " opens or closes by what
-//! stands around it. A quote still open at the end of its paragraph continues when the next
-//! paragraph opens with a quote mark (the news convention for a quote over several paragraphs);
-//! otherwise it ends with its paragraph. So an unbalanced mark can never reach past one paragraph.
+//!
+//! Marks pair by *family*, not by count: “ is closed by ”, „ by “ or ”, « by », 「 by 」, a
+//! straight " (or the two apostrophes '' some newspapers print) by another, ‘ by ’, and so on. A
+//! stack keeps nesting straight: the ’ inside “Don’t ‘go’” closes the inner ‘, never the outer “.
+//! Direction comes from context where a mark could go either way: a straight mark after a space
+//! opens, one after a letter closes; a ’ followed by a letter is an apostrophe (don’t), and so is
+//! a ’ or ' that closes nothing (Jones’, ’90s).
+//!
+//! Only outermost quotes are reported. A double quote still open at the end of its paragraph goes
+//! on into the next paragraph if that one opens with a quote mark (the news convention for long
+//! quotes); otherwise it ends with its paragraph. A single quote left open is taken for an
+//! apostrophe and dropped. So an unbalanced mark never reaches past one paragraph.
 
 /// U+2029, which the shim puts between blocks: a paragraph break that, unlike a line break, no
 /// multi-word alias may span (a line break may just be hard-wrapped text).
@@ -17,90 +25,259 @@ pub fn is_paragraph_break(c: char) -> bool {
 }
 
 /// A quoted span in byte offsets, marks included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
     pub start: usize,
     pub end: usize,
-    /// The text between the marks (without the closing mark, if there is one).
+    /// One piece per paragraph the quote runs over, marks included.
+    pub pieces: Vec<(usize, usize)>,
+    /// The text between the opening and the closing mark (or the paragraph end).
     pub inner: (usize, usize),
 }
 
+/// Which marks open a quote and which close it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Open,
-    Close,
-    /// A straight mark whose role depends on whether a quote is open.
-    Either,
+enum Family {
+    /// “ … ”
+    English,
+    /// „ … “ (or ”)
+    Low,
+    /// ” … ” (Swedish, Finnish)
+    Right,
+    /// « … » (French, Italian, Russian)
+    Guillemets,
+    /// » … « (Danish, German)
+    ReversedGuillemets,
+    /// 「 … 」
+    Corner,
+    /// 『 … 』
+    WhiteCorner,
+    /// " … " and '' … ''
+    Straight,
+    /// ‘ … ’
+    EnglishSingle,
+    /// ‚ … ‘ (or ’)
+    LowSingle,
+    /// ‹ … ›
+    SingleGuillemets,
+    /// › … ‹
+    ReversedSingleGuillemets,
+    /// ' … '
+    StraightSingle,
 }
 
-/// The role a mark at byte `at` can take, or `None` if the character is not a quote mark.
-fn role(line: &str, at: usize, c: char) -> Option<Role> {
-    match c {
-        '“' => Some(Role::Open),
-        '”' => Some(Role::Close),
-        '"' => {
-            let before = line[..at].chars().next_back();
-            let after = line[at + 1..].chars().next();
-            let opens = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b))
-                && after.is_some_and(|a| !a.is_whitespace());
-            let closes = before.is_some_and(|b| !b.is_whitespace())
-                && after.is_none_or(|a| a.is_whitespace() || a.is_ascii_punctuation() || "—–”’".contains(a));
-            match (opens, closes) {
-                (true, false) => Some(Role::Open),
-                (false, true) => Some(Role::Close),
-                _ => Some(Role::Either),
-            }
+impl Family {
+    /// Single quotes are usually nested, and their closing mark doubles as the apostrophe.
+    fn is_single(self) -> bool {
+        matches!(
+            self,
+            Family::EnglishSingle
+                | Family::LowSingle
+                | Family::SingleGuillemets
+                | Family::ReversedSingleGuillemets
+                | Family::StraightSingle
+        )
+    }
+
+    /// Whether `mark` can close a quote of this family.
+    fn closed_by(self, mark: &str) -> bool {
+        match self {
+            Family::English => matches!(mark, "”" | "\"" | "''"),
+            Family::Low => matches!(mark, "“" | "”"),
+            Family::Right => mark == "”",
+            Family::Guillemets => mark == "»",
+            Family::ReversedGuillemets => mark == "«",
+            Family::Corner => mark == "」",
+            Family::WhiteCorner => mark == "』",
+            Family::Straight => matches!(mark, "\"" | "''" | "”"),
+            Family::EnglishSingle => mark == "’",
+            Family::LowSingle => matches!(mark, "‘" | "’"),
+            Family::SingleGuillemets => mark == "›",
+            Family::ReversedSingleGuillemets => mark == "‹",
+            Family::StraightSingle => mark == "'",
         }
-        _ => None,
+    }
+
+    /// The family a mark opens, if it can open one.
+    fn opened_by(mark: &str) -> Option<Family> {
+        Some(match mark {
+            "“" => Family::English,
+            "„" => Family::Low,
+            "”" => Family::Right,
+            "«" => Family::Guillemets,
+            "»" => Family::ReversedGuillemets,
+            "「" => Family::Corner,
+            "『" => Family::WhiteCorner,
+            "\"" | "''" => Family::Straight,
+            "‘" => Family::EnglishSingle,
+            "‚" => Family::LowSingle,
+            "‹" => Family::SingleGuillemets,
+            "›" => Family::ReversedSingleGuillemets,
+            "'" => Family::StraightSingle,
+            _ => return None,
+        })
     }
 }
 
-/// Every quote in `text`, sorted by start.
+/// The quote mark starting at byte `i` of `line`, if any: two apostrophes count as one mark.
+fn mark_at(line: &str, i: usize) -> Option<&str> {
+    let rest = &line[i..];
+    if rest.starts_with("''") {
+        return Some(&rest[..2]);
+    }
+    let c = rest.chars().next()?;
+    "“”„«»「」『』\"‘’‚‹›'".contains(c).then(|| &rest[..c.len_utf8()])
+}
+
+/// Marks that only ever close, so they need no context to do so.
+fn always_closes(mark: &str) -> bool {
+    matches!(mark, "”" | "»" | "」" | "』" | "›")
+}
+
+fn is_opening_punctuation(c: char) -> bool {
+    "([{—–-/".contains(c) || mark_at(c.encode_utf8(&mut [0; 4]), 0).is_some()
+}
+
+/// What surrounds a mark: whether it sits where a quote opens or where one closes.
+struct Context {
+    opens: bool,
+    closes: bool,
+    /// The next character is a letter or digit ("don’t", "'90s").
+    before_word: bool,
+}
+
+fn context(line: &str, at: usize, mark: &str) -> Context {
+    let before = line[..at].chars().next_back();
+    let after = line[at + mark.len()..].chars().next();
+    Context {
+        opens: before.is_none_or(|b| b.is_whitespace() || is_opening_punctuation(b))
+            && after.is_some_and(|a| !a.is_whitespace()),
+        closes: before.is_some_and(|b| !b.is_whitespace())
+            && after.is_none_or(|a| a.is_whitespace() || !a.is_alphanumeric()),
+        before_word: after.is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// An open quote on the stack.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    /// Where its opening mark starts, and where its text starts.
+    at: usize,
+    inner: usize,
+}
+
+/// A double quote running on from earlier paragraphs, with the pieces it has so far.
+struct Running {
+    open: Open,
+    pieces: Vec<(usize, usize)>,
+}
+
+/// Every outermost quote in `text`, sorted by start.
 pub fn find(text: &str) -> Vec<Quote> {
     let mut quotes = Vec::new();
-    // An open quote: where its mark starts and where its text starts.
-    let mut open: Option<(usize, usize)> = None;
-    // Where the previous non-blank paragraph's text ends, for a quote closed by the paragraph end.
-    let mut last_end = 0;
-    let mut line_start = 0;
+    let mut running: Option<Running> = None;
+    let mut offset = 0;
     for line in text.split_inclusive(is_paragraph_break) {
-        let base = line_start;
-        line_start += line.len();
+        let base = offset;
+        offset += line.len();
         let body = line.trim_end();
-        if body.trim_start().is_empty() {
+        let lead = body.len() - body.trim_start().len();
+        if lead == body.len() {
             continue;
         }
-        let lead = body.len() - body.trim_start().len();
-        let mut marks = body.char_indices().skip_while(|&(i, _)| i < lead).peekable();
-        if let Some((o, inner)) = open.take() {
-            // Continue over the paragraph break only if this paragraph opens with a mark.
-            match marks.peek().map(|&(i, c)| (i, c, role(body, i, c))) {
-                Some((_, _, Some(Role::Open | Role::Either))) => {
-                    marks.next();
-                    open = Some((o, inner));
+        let mut stack: Vec<Open> = Vec::new();
+        let mut i = lead;
+        // A quote from the paragraph before continues only if this paragraph opens with a mark.
+        if let Some(mut run) = running.take() {
+            match mark_at(body, lead) {
+                Some(mark) if Family::opened_by(mark).is_some_and(|f| !f.is_single()) => {
+                    run.pieces.push((base + lead, base + lead));
+                    stack.push(Open { at: base + lead, ..run.open });
+                    i = lead + mark.len();
+                    running = Some(run);
                 }
-                _ => quotes.push(Quote { start: o, end: last_end, inner: (inner, last_end) }),
+                _ => quotes.push(close(run.open, run.pieces, None)),
             }
         }
-        for (i, c) in marks {
-            let Some(r) = role(body, i, c) else { continue };
+        while i < body.len() {
+            let Some(mark) = mark_at(body, i) else {
+                i += body[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
             let at = base + i;
-            match (open, r) {
-                (Some((o, inner)), Role::Close | Role::Either) => {
-                    quotes.push(Quote { start: o, end: at + c.len_utf8(), inner: (inner, at) });
-                    open = None;
+            let cx = context(body, i, mark);
+            i += mark.len();
+            // Close the innermost open quote this mark can close. A double mark may also close an
+            // outer double quote whose inner single quotes were really apostrophes.
+            let closable = |o: &Open| o.family.closed_by(mark) && (always_closes(mark) || cx.closes || !cx.opens);
+            let target = match stack.last() {
+                Some(top) if closable(top) && !(top.family.is_single() && cx.before_word) => Some(stack.len() - 1),
+                Some(top) if top.family.is_single() && !Family::opened_by(mark).is_some_and(Family::is_single) => {
+                    stack.iter().rposition(|o| !o.family.is_single() && closable(o))
                 }
-                // A second opener while one is open: the first was unbalanced; start again here.
-                (_, Role::Open) | (None, Role::Either) => open = Some((at, at + c.len_utf8())),
-                (None, Role::Close) => {}
+                _ => None,
+            };
+            if let Some(t) = target {
+                let open = stack[t];
+                stack.truncate(t);
+                if stack.is_empty() {
+                    let end = at + mark.len();
+                    let pieces = running.take().map(|r| r.pieces).unwrap_or_default();
+                    quotes.push(close(open, pieces, Some((at, end))));
+                }
+                continue;
+            }
+            let Some(family) = Family::opened_by(mark) else { continue };
+            let can_open = match family {
+                Family::SingleGuillemets => true,
+                Family::Right | Family::ReversedGuillemets | Family::ReversedSingleGuillemets => cx.opens,
+                // A single mark that doubles as an apostrophe opens only before a word, where a
+                // quote starts, never inside one.
+                f if f.is_single() => cx.opens && cx.before_word,
+                Family::Straight => cx.opens || !cx.closes,
+                _ => true,
+            };
+            if can_open {
+                stack.push(Open { family, at, inner: at + mark.len() });
             }
         }
-        last_end = base + body.len();
+        // End of paragraph: single quotes left open were apostrophes; an open double quote
+        // may run on into the next paragraph.
+        let end = base + body.len();
+        if let Some(outer) = stack.iter().find(|o| !o.family.is_single()).copied() {
+            let mut pieces = running.take().map(|r| r.pieces).unwrap_or_default();
+            match pieces.last_mut() {
+                Some(last) if last.0 == outer.at => last.1 = end,
+                _ => pieces.push((outer.at, end)),
+            }
+            running = Some(Running { open: outer, pieces });
+        }
     }
-    if let Some((o, inner)) = open {
-        quotes.push(Quote { start: o, end: last_end, inner: (inner, last_end) });
+    if let Some(run) = running {
+        quotes.push(close(run.open, run.pieces, None));
     }
+    quotes.sort_by_key(|q| q.start);
     quotes
+}
+
+/// Builds a quote from its opening mark, the pieces of earlier paragraphs, and its closing mark
+/// (`None` when it ended with a paragraph).
+fn close(open: Open, mut pieces: Vec<(usize, usize)>, closing: Option<(usize, usize)>) -> Quote {
+    let inner_end = match closing {
+        Some((at, end)) => {
+            match pieces.last_mut() {
+                Some(last) if last.0 == open.at => last.1 = end,
+                _ => pieces.push((open.at, end)),
+            }
+            at
+        }
+        None => pieces.last().map_or(open.inner, |p| p.1),
+    };
+    let first = pieces.first().map_or(open.at, |p| p.0);
+    let last = pieces.last().map_or(open.inner, |p| p.1);
+    let inner_start = if first == open.at { open.inner } else { first };
+    Quote { start: first, end: last, pieces, inner: (inner_start.min(inner_end), inner_end) }
 }
 
 #[cfg(test)]
@@ -109,6 +286,10 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         find(text).into_iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    fn pieces(text: &str) -> Vec<Vec<&str>> {
+        find(text).into_iter().map(|q| q.pieces.iter().map(|&(s, e)| &text[s..e]).collect()).collect()
     }
 
     #[test]
@@ -120,14 +301,50 @@ mod tests {
     }
 
     #[test]
-    fn apostrophes_and_inch_marks_are_not_quotes() {
-        assert_eq!(texts("Don’t ask Jones’ aide, 5'10\" tall, about the ’90s."), Vec::<&str>::new());
+    fn every_family_of_marks() {
+        let cases = [
+            ("Il a dit « non merci » hier.", "« non merci »"),
+            ("Er sagte „nein danke“ gestern.", "„nein danke“"),
+            ("Han sa ”nej tack” igår.", "”nej tack”"),
+            ("Han sagde »nej tak« i går.", "»nej tak«"),
+            ("彼は「いいえ」と言った。", "「いいえ」"),
+            ("彼は『いいえ』と言った。", "『いいえ』"),
+            ("‹ non › dit-il", "‹ non ›"),
+            ("He said ‘not now’ and left.", "‘not now’"),
+            ("He said 'not now' and left.", "'not now'"),
+            ("''This works,'' said Mr. Madden.", "''This works,''"),
+            ("Sie sagte ‚nein‘ leise.", "‚nein‘"),
+        ];
+        for (text, quote) in cases {
+            assert_eq!(texts(text), [quote], "{text}");
+        }
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            texts("“They told me ‘don’t go there,’ and I didn’t,” she said."),
+            ["“They told me ‘don’t go there,’ and I didn’t,”"]
+        );
+        assert_eq!(texts("‘He called it “a farce”, frankly,’ he said."), ["‘He called it “a farce”, frankly,’"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            texts("Don’t ask Jones’ aide, 5'10\" tall, about the ’90s or the '80s; it's O'Brien's."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(texts("The Joneses’ car and the bosses’ “plan” are here."), ["“plan”"]);
     }
 
     #[test]
     fn multi_paragraph_quote_continues_when_the_next_paragraph_opens_with_a_mark() {
         let text = "She said: “First part.\n“Second part,” she added.\u{2029}“Third.\nNext.";
         assert_eq!(texts(text), ["“First part.\n“Second part,”", "“Third."]);
+        assert_eq!(pieces(text), [vec!["“First part.", "“Second part,”"], vec!["“Third."]]);
+        let three = "\"One.\n\n\"Two.\n\n\"Three,\" he said.";
+        assert_eq!(pieces(three), [vec!["\"One.", "\"Two.", "\"Three,\""]]);
     }
 
     #[test]
@@ -142,14 +359,14 @@ mod tests {
     }
 
     #[test]
-    fn a_second_opener_restarts_and_stray_closers_are_ignored() {
-        assert_eq!(texts("a ” stray, “lost “kept,” end"), ["“kept,”"]);
+    fn a_second_opener_nests_and_stray_closers_are_ignored() {
+        assert_eq!(texts("a ” stray, then “kept,” end"), ["“kept,”"]);
     }
 
     #[test]
     fn inner_span_excludes_marks() {
         let text = "“😀 hi,” he said";
-        let q = find(text)[0];
+        let q = &find(text)[0];
         assert_eq!(&text[q.inner.0..q.inner.1], "😀 hi,");
     }
 }

@@ -37,14 +37,20 @@ pub struct MentionOut {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuoteOut {
+    /// From the first mark to the last; for a quote split by its attribution this includes the
+    /// attribution between its pieces.
     #[serde(flatten)]
     pub span: Span,
-    /// `statement` or `term`.
+    /// The quoted pieces, marks included: one per paragraph of a long quote, one per part of a
+    /// quote split by its attribution.
+    pub pieces: Vec<Span>,
+    /// `statement`, `term` (a scare quote or quoted phrase) or `title` (the name of a work).
     pub kind: &'static str,
     pub speaker: Option<SpeakerOut>,
     /// The words that attribute the quote ("Sadiq said").
     pub cue: Option<Span>,
-    /// Which cue shape attributed it: `after`, `after-inverted`, `before`; null when none did.
+    /// Which rule attributed it: `after`, `after-inverted`, `before`, `according-to`,
+    /// `next-quote` or `follow-on`; null when none did.
     pub rule: Option<&'static str>,
     pub confidence: f64,
 }
@@ -73,6 +79,7 @@ impl QuoteKind {
         match self {
             QuoteKind::Statement => "statement",
             QuoteKind::Term => "term",
+            QuoteKind::Title => "title",
         }
     }
 }
@@ -83,6 +90,9 @@ impl Rule {
             Rule::After => "after",
             Rule::AfterInverted => "after-inverted",
             Rule::Before => "before",
+            Rule::AccordingTo => "according-to",
+            Rule::NextQuote => "next-quote",
+            Rule::FollowOn => "follow-on",
         }
     }
 }
@@ -99,12 +109,19 @@ impl Findings<'_> {
     /// Every byte offset the report will carry, for the converter.
     fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
         let mentions = self.mentions.iter().flat_map(|m| [m.start, m.end]);
-        let quotes = self.quotes.iter().flat_map(|q| [q.start, q.end]);
+        let quotes = self.quotes.iter().flat_map(|q| q.pieces.iter().flat_map(|&(s, e)| [s, e]));
         let attributed = self.attributions.iter().flat_map(|a| {
             let speaker = a.speaker.map(|s| [(s.start, s.end), s.refers_to.unwrap_or((s.start, s.end))]);
             speaker.into_iter().flatten().chain(a.cue).flat_map(|(s, e)| [s, e])
         });
         mentions.chain(quotes).chain(attributed)
+    }
+
+    /// From the start of the first of `parts` to the end of the last.
+    fn extent(&self, parts: &[usize]) -> (usize, usize) {
+        let first = parts.first().map_or(0, |&i| self.quotes[i].start);
+        let last = parts.last().map_or(first, |&i| self.quotes[i].end);
+        (first, last)
     }
 
     pub fn report(&self, config: &Config, unit: Unit) -> Report {
@@ -125,11 +142,11 @@ impl Findings<'_> {
             })
             .collect();
         let quotes = self
-            .quotes
+            .attributions
             .iter()
-            .zip(self.attributions)
-            .map(|(q, a)| QuoteOut {
-                span: span((q.start, q.end)),
+            .map(|a| QuoteOut {
+                span: span(self.extent(&a.parts)),
+                pieces: a.parts.iter().flat_map(|&i| &self.quotes[i].pieces).map(|&p| span(p)).collect(),
                 kind: a.kind.as_str(),
                 speaker: a.speaker.map(|s| SpeakerOut {
                     actor: s.actor.map(id),
