@@ -22,7 +22,7 @@ use std::collections::HashSet;
 
 use crate::actors::Mention;
 use crate::config::{Config, Kind};
-use crate::quotes::{is_paragraph_break, Quote};
+use crate::quotes::{self, is_paragraph_break, Quote};
 
 /// Whether a quote is somebody's statement, a quoted word or phrase inside a sentence, or the
 /// name of a work.
@@ -86,7 +86,7 @@ const REACH_PARAGRAPHS: usize = 2;
 const REGULAR_VERBS: &[&str] = &[
     "acknowledge", "add", "advise", "allege", "announce", "answer", "argue", "ask", "assert", "boast", "caution",
     "charge", "chide", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
-    "counter", "cry", "declare", "deny", "emphasise", "emphasize", "exclaim", "explain", "grumble", "insist",
+    "blast", "chant", "counter", "cry", "declare", "fume", "interject", "point", "deny", "emphasise", "emphasize", "exclaim", "explain", "grumble", "insist",
     "joke", "lament", "maintain", "mention", "muse", "note", "object", "observe", "pledge", "post", "predict",
     "proclaim", "promise", "protest", "question", "recall", "reckon", "recount", "reiterate", "remark",
     "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh",
@@ -106,6 +106,7 @@ const IRREGULAR_VERBS: &[&[&str]] = &[
     &["snap", "snaps", "snapped", "snapping"],
     &["plead", "pleads", "pleaded", "pled", "pleading"],
     &["put", "puts", "putting"],
+    &["read", "reads"],
 ];
 
 /// Words that may stand between a speaker and the verb: "Sadiq also said", "she had told",
@@ -416,50 +417,68 @@ impl Attributor {
 
     fn find_cue(&self, cx: &Context, q: &Quote) -> Option<Cue> {
         let last_piece = q.pieces.last().copied().unwrap_or((q.start, q.end));
-        self.cue_after(cx, last_piece.1).or_else(|| self.cue_before(cx, q.start))
+        let closes_sentence = cx.text[q.inner.0..q.inner.1].trim_end().ends_with(['.', '!', '?']);
+        self.cue_after(cx, last_piece.1, closes_sentence).or_else(|| self.cue_before(cx, q.start))
     }
 
     /// “…,” Sadiq said / “…,” said Sadiq / “…,” according to Sadiq.
-    fn cue_after(&self, cx: &Context, quote_end: usize) -> Option<Cue> {
+    fn cue_after(&self, cx: &Context, quote_end: usize, closes_sentence: bool) -> Option<Cue> {
         let (from, to) = window_after(cx.text, quote_end);
         let tokens = tokenize(cx.text, from, to);
         let skip = tokens.iter().take_while(|t| cx.punct(t, ",—–-")).count();
         let tokens = &tokens[skip..];
-        let first = tokens.first()?;
-        if !first.word {
-            return None;
-        }
-        // "according to X"
+        let first = tokens.first().filter(|t| t.word)?;
         if cx.is(first, &["according"]) && tokens.get(1).is_some_and(|t| cx.is(t, &["to"])) {
             let speaker = self.phrase_forward(cx, &tokens[2..])?;
             return Some(Cue { rule: Rule::AccordingTo, span: (first.start, tokens[1].end), speaker });
         }
-        // "said X"
+        // "said Sadiq" (never "saying the city ...", which reports rather than attributes).
         let verb_at = tokens.iter().take(3).position(|t| self.is_verb(cx, t) || !cx.is(t, AUXILIARIES));
-        if let Some(v) = verb_at.filter(|&v| self.is_verb(cx, &tokens[v])) {
+        if let Some(v) = verb_at.filter(|&v| self.is_verb(cx, &tokens[v]) && !cx.word(&tokens[v]).ends_with("ing")) {
             let speaker = self.phrase_forward(cx, &tokens[v + 1..])?;
             return Some(Cue { rule: Rule::AfterInverted, span: (tokens[v].start, speaker.end), speaker });
         }
-        // "X said": the subject runs up to the first reporting verb, an appositive set off by commas.
-        let verb = tokens.iter().take(12).position(|t| self.is_verb(cx, t))?;
-        let mut subject = &tokens[..verb];
+        // "Sadiq said": the subject runs up to the first reporting verb of the sentence; a long
+        // appositive may stand between them ("Smith, director of ... at the institute, said").
+        let sentence = &tokens[..tokens.iter().position(|t| cx.punct(t, ".!?;")).unwrap_or(tokens.len())];
+        let verb = sentence.iter().take(12).position(|t| self.is_verb(cx, t)).or_else(|| {
+            let comma = sentence.iter().take(6).position(|t| cx.punct(t, ","))?;
+            sentence.iter().take(40).skip(comma).position(|t| self.is_verb(cx, t)).map(|v| comma + v)
+        })?;
+        let mut subject = &sentence[..verb];
         while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
             subject = &subject[..subject.len() - 1];
         }
         if let Some(comma) = subject.iter().position(|t| cx.punct(t, ",")) {
-            // "Smith, a strategist, said": the name before the appositive.
-            if !subject.last().is_some_and(|t| cx.punct(t, ",")) {
-                return None;
-            }
             subject = &subject[..comma];
         }
         let speaker = self.subject(cx, subject)?;
-        Some(Cue { rule: Rule::After, span: (speaker.start, tokens[verb].end), speaker })
+        if closes_sentence {
+            // After a finished sentence, “….” He added, “…” introduces the next quote, and
+            // “….” He says referees are ... reports something else.
+            let next = sentence.get(verb + 1);
+            let introduces_next = next.is_some_and(|t| cx.punct(t, ",:"))
+                && sentence.get(verb + 2).is_some_and(|t| quotes::is_mark(cx.word(t)));
+            let goes_on = sentence.len() - verb > 6 && cx.word(first).starts_with(char::is_uppercase);
+            if introduces_next || goes_on {
+                return None;
+            }
+        }
+        Some(Cue { rule: Rule::After, span: (speaker.start, sentence[verb].end), speaker })
     }
 
-    /// Sadiq said: “…” / Sadiq told the crowd in Lahore: “…” / he said that “…”.
+    /// Sadiq said: “…” / Sadiq told the crowd in Lahore: “…” / he said that “…” / Said Sadiq, “…”.
+    /// A quote opening its paragraph may take its cue from the paragraph before, if that one ends
+    /// with a colon ("Reporter Jane Doe says:").
     fn cue_before(&self, cx: &Context, quote_start: usize) -> Option<Cue> {
-        let (from, to) = window_before(cx.text, quote_start);
+        let (mut from, mut to) = window_before(cx.text, quote_start);
+        if cx.text[from..to].trim().is_empty() {
+            let previous = cx.text[..from].trim_end();
+            if !previous.ends_with(':') {
+                return None;
+            }
+            (from, to) = window_before(cx.text, previous.len());
+        }
         let tokens = tokenize(cx.text, from, to);
         let mut end = tokens.len();
         if end > 0 && cx.is(&tokens[end - 1], &["that"]) {
@@ -470,8 +489,6 @@ impl Attributor {
         if colon || comma {
             end -= 1;
         }
-        // How far back the verb may stand: "told the crowd in Lahore:" but "said, “…”".
-        let reach = if colon { 10 } else if comma { 3 } else { 1 };
         let clause = &tokens[..end];
         let sentence_start = clause.iter().rposition(|t| cx.punct(t, ".!?;")).map_or(0, |i| i + 1);
         let sentence = &clause[sentence_start..];
@@ -479,17 +496,36 @@ impl Attributor {
             let speaker = self.phrase_forward(cx, &sentence[2..])?;
             return Some(Cue { rule: Rule::AccordingTo, span: (sentence[0].start, sentence[1].end), speaker });
         }
-        let verb = (sentence_start..end).rev().take(reach).find(|&i| self.is_verb(cx, &clause[i]))?;
+        if comma && sentence.len() > 1 && self.is_verb(cx, &sentence[0]) {
+            // "Said Sadiq, “…”"
+            let speaker = self.phrase_forward(cx, &sentence[1..])?;
+            return Some(Cue { rule: Rule::Before, span: (sentence[0].start, speaker.end), speaker });
+        }
+        // How far back the verb may stand: "told the crowd in Lahore:" but "said, “…”".
+        let reach = if colon { 10 } else if comma { 3 } else { 1 };
+        let verb = (sentence_start..end).rev().take(reach).find(|&i| self.is_verb(cx, &clause[i]));
+        let Some(verb) = verb else {
+            // "She then turned to the crowd: “…”": the sentence's subject introduces the quote.
+            let speaker = colon.then(|| self.phrase_forward(cx, sentence)).flatten()?;
+            let first = &sentence[0];
+            let named = pronoun(cx.word(first)).is_some() || (first.word && !cx.is(first, DETERMINERS));
+            return named.then_some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
+        };
         let mut subject = &clause[sentence_start..verb];
         while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
             subject = &subject[..subject.len() - 1];
         }
-        if subject.last().is_some_and(|t| cx.punct(t, ",")) {
-            // "Smith, a strategist, said": skip back over the appositive.
-            let open = subject[..subject.len() - 1].iter().rposition(|t| cx.punct(t, ","))?;
-            subject = &subject[..open];
-        }
-        let speaker = self.phrase_backward(cx, subject)?;
+        let speaker = if subject.last().is_some_and(|t| cx.punct(t, ",")) && cx.word(&clause[verb]).ends_with("ing") {
+            // "Clinton rallied supporters, saying: “…”": the subject of the sentence.
+            self.phrase_forward(cx, &clause[sentence_start..])?
+        } else {
+            if subject.last().is_some_and(|t| cx.punct(t, ",")) {
+                // "Smith, a strategist, said": skip back over the appositive.
+                let open = subject[..subject.len() - 1].iter().rposition(|t| cx.punct(t, ","))?;
+                subject = &subject[..open];
+            }
+            self.phrase_backward(cx, subject)?
+        };
         Some(Cue { rule: Rule::Before, span: (speaker.start, clause[verb].end), speaker })
     }
 
@@ -499,10 +535,14 @@ impl Attributor {
         if tokens.len() > 8 || !tokens.iter().all(|t| t.word || cx.punct(t, "()-'’")) {
             return None;
         }
-        self.check_speaker(cx, first, last)
+        // "political scientist Jane Doe": a lower-case start is fine before a name.
+        let names_someone = tokens.iter().any(|t| t.word && cx.word(t).starts_with(char::is_uppercase));
+        self.check_speaker(cx, first, last, names_someone)
     }
 
-    /// The speaker phrase at the start of `tokens`: "Sadiq", "the envoy", "Sen. Ted Cruz".
+    /// The speaker phrase at the start of `tokens`: "Sadiq", "the envoy", "Sen. Ted Cruz". It
+    /// must end where the phrase plainly ends (punctuation, a preposition, the end of the
+    /// paragraph), so "said the city embodied ..." is not taken for a speaker.
     fn phrase_forward(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
         let first = tokens.first().filter(|t| t.word)?;
         if let Some(m) = mention_where(cx.mentions, |m| m.start, first.start) {
@@ -510,14 +550,19 @@ impl Attributor {
         }
         let len = tokens
             .iter()
-            .take(8)
+            .take(9)
             .take_while(|t| t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"])) && !self.is_verb(cx, t))
             .count();
+        let ends_plainly = tokens.get(len).is_none_or(|t| !t.word || cx.is(t, NOT_IN_SPEAKER) || self.is_verb(cx, t));
+        if len > 8 || !ends_plainly {
+            return None;
+        }
         let mut phrase = &tokens[..len];
         while phrase.last().is_some_and(|t| cx.is(t, &["of", "the", "a"])) {
             phrase = &phrase[..phrase.len() - 1];
         }
-        self.check_speaker(cx, phrase.first()?, phrase.last()?)
+        let names_someone = phrase.iter().any(|t| cx.word(t).starts_with(char::is_uppercase));
+        self.check_speaker(cx, phrase.first()?, phrase.last()?, names_someone)
     }
 
     /// The speaker phrase at the end of `tokens`: "Sadiq" in "In Lahore, Sadiq".
@@ -547,12 +592,13 @@ impl Attributor {
         if let Some(i) = inner {
             phrase = &phrase[i..];
         }
-        self.check_speaker(cx, phrase.first()?, phrase.last()?)
+        self.check_speaker(cx, phrase.first()?, phrase.last()?, false)
     }
 
     /// Accepts `first..last` as a speaker if it can be one: a name, a pronoun other than I, we
-    /// and you, or a phrase starting with a determiner or a capital; never a sentence opener.
-    fn check_speaker(&self, cx: &Context, first: &Token, last: &Token) -> Option<Speaker> {
+    /// and you, or a phrase starting with a determiner or a capital (or, when `loose`, any phrase
+    /// naming someone); never a sentence opener such as "and" or "there".
+    fn check_speaker(&self, cx: &Context, first: &Token, last: &Token, loose: bool) -> Option<Speaker> {
         let word = cx.word(first);
         let lower = word.to_lowercase();
         if matches!(lower.as_str(), "i" | "we" | "you" | "me" | "us") || cx.is(first, NOT_SPEAKER_START) {
@@ -561,7 +607,8 @@ impl Attributor {
         if cx.is(first, &["it"]) && first.end != last.end {
             return None;
         }
-        let starts = word.starts_with(char::is_uppercase)
+        let starts = loose
+            || word.starts_with(char::is_uppercase)
             || cx.is(first, DETERMINERS)
             || pronoun(word).is_some()
             || (first.end == last.end && lower.ends_with('s') && word.len() > 3);

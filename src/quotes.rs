@@ -129,6 +129,11 @@ fn mark_at(line: &str, i: usize) -> Option<&str> {
     "“”„«»「」『』\"‘’‚‹›'".contains(c).then(|| &rest[..c.len_utf8()])
 }
 
+/// Whether `s` is exactly one quote mark.
+pub fn is_mark(s: &str) -> bool {
+    mark_at(s, 0).is_some_and(|m| m.len() == s.len())
+}
+
 /// Marks that only ever close, so they need no context to do so.
 fn always_closes(mark: &str) -> bool {
     matches!(mark, "”" | "»" | "」" | "』" | "›")
