@@ -137,6 +137,14 @@ const NOT_SPEAKER_START: &[&str] = &[
     "there", "here", "this", "it's", "not", "also", "later", "still", "just",
 ];
 
+/// Words that may follow a reporting verb in the same attribution: "said on Monday", "said of
+/// the plan", "said in a statement".
+const CUE_TAIL: &[&str] = &[
+    "of", "in", "on", "at", "during", "after", "before", "to", "about", "with", "from", "for", "while", "when",
+    "as", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "then",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afterward", "afterwards",
+];
+
 /// Nouns for names of works: a quote right after one of these is a title.
 const WORK_NOUNS: &[&str] = &[
     "book", "books", "film", "films", "movie", "movies", "song", "songs", "album", "show", "series", "article",
@@ -295,9 +303,19 @@ impl Context<'_> {
     }
 }
 
+/// Where each non-blank paragraph starts.
 fn paragraph_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
-    starts.extend(text.char_indices().filter(|&(_, c)| is_paragraph_break(c)).map(|(i, c)| i + c.len_utf8()));
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive(is_paragraph_break) {
+        if !line.trim().is_empty() {
+            starts.push(at);
+        }
+        at += line.len();
+    }
+    if starts.is_empty() {
+        starts.push(0);
+    }
     starts
 }
 
@@ -319,6 +337,13 @@ impl Attributor {
                 continue;
             }
             let mut parts = vec![i];
+            if cues[i].is_none() && self.first_person(&cx, q) {
+                // “…,” I said: the writer speaks; no speaker, and nobody to follow on from.
+                last = None;
+                out.push(Attribution { parts, kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
+                i += 1;
+                continue;
+            }
             let attributed = match cues[i] {
                 Some(cue) => Some((cue.rule, Some(cue.span), cue.speaker)),
                 None => self.borrowed(&cx, quotes, &cues, i, last),
@@ -373,6 +398,15 @@ impl Attributor {
         (near && !named_between && q.start > end).then_some((Rule::FollowOn, None, speaker))
     }
 
+    /// Whether the writer attributes the quote to themselves: “…,” I said / we told him.
+    fn first_person(&self, cx: &Context, q: &Quote) -> bool {
+        let (from, to) = window_after(cx.text, q.end);
+        let tokens = tokenize(cx.text, from, to);
+        let mut words = tokens.iter().skip_while(|t| cx.punct(t, ",—–-"));
+        let subject = words.next().is_some_and(|t| cx.is(t, &["i", "we"]));
+        subject && words.take(3).any(|t| self.is_verb(cx, t))
+    }
+
     /// Whether a quote starting at `next` continues the sentence of a cue ending at `cue_end`:
     /// only punctuation and space between them, within the paragraph.
     fn continues(&self, cx: &Context, cue_end: usize, next: usize) -> bool {
@@ -415,6 +449,12 @@ impl Attributor {
         t.word && self.verbs.contains(&cx.word(t).to_lowercase())
     }
 
+    /// A reporting verb at `tokens[i]`, counting "went on" and "goes on".
+    fn verb_at(&self, cx: &Context, tokens: &[Token], i: usize) -> bool {
+        self.is_verb(cx, &tokens[i])
+            || (cx.is(&tokens[i], &["went", "goes", "go"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["on"])))
+    }
+
     fn find_cue(&self, cx: &Context, q: &Quote) -> Option<Cue> {
         let last_piece = q.pieces.last().copied().unwrap_or((q.start, q.end));
         let closes_sentence = cx.text[q.inner.0..q.inner.1].trim_end().ends_with(['.', '!', '?']);
@@ -441,16 +481,23 @@ impl Attributor {
         // "Sadiq said": the subject runs up to the first reporting verb of the sentence; a long
         // appositive may stand between them ("Smith, director of ... at the institute, said").
         let sentence = &tokens[..tokens.iter().position(|t| cx.punct(t, ".!?;")).unwrap_or(tokens.len())];
-        let verb = sentence.iter().take(12).position(|t| self.is_verb(cx, t)).or_else(|| {
+        let verb = (0..sentence.len().min(12)).find(|&i| self.verb_at(cx, sentence, i)).or_else(|| {
             let comma = sentence.iter().take(6).position(|t| cx.punct(t, ","))?;
-            sentence.iter().take(40).skip(comma).position(|t| self.is_verb(cx, t)).map(|v| comma + v)
+            (comma..sentence.len().min(40)).find(|&i| self.verb_at(cx, sentence, i))
         })?;
         let mut subject = &sentence[..verb];
         while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
             subject = &subject[..subject.len() - 1];
         }
         if let Some(comma) = subject.iter().position(|t| cx.punct(t, ",")) {
-            subject = &subject[..comma];
+            // "Smith, a strategist, said" names Smith; "the dawn of a movement, Smith says" and
+            // "another friend, Jane Doe, told" name the one right before the verb.
+            let last_comma = subject.iter().rposition(|t| cx.punct(t, ",")).unwrap_or(comma);
+            let tail = &subject[last_comma + 1..];
+            let tail_is_name = !tail.is_empty()
+                && tail.len() <= 4
+                && tail.iter().all(|t| t.word && (cx.word(t).starts_with(char::is_uppercase) || pronoun(cx.word(t)).is_some()));
+            subject = if tail_is_name { tail } else { &subject[..comma] };
         }
         let speaker = self.subject(cx, subject)?;
         if closes_sentence {
@@ -459,7 +506,10 @@ impl Attributor {
             let next = sentence.get(verb + 1);
             let introduces_next = next.is_some_and(|t| cx.punct(t, ",:"))
                 && sentence.get(verb + 2).is_some_and(|t| quotes::is_mark(cx.word(t)));
-            let goes_on = sentence.len() - verb > 6 && cx.word(first).starts_with(char::is_uppercase);
+            let goes_on = sentence.len() - verb > 6
+                && cx.word(first).starts_with(char::is_uppercase)
+                && next.is_some_and(|t| t.word && !cx.is(t, CUE_TAIL))
+                && !cx.is(&sentence[verb], &["told", "tells", "asked", "asks"]);
             if introduces_next || goes_on {
                 return None;
             }
@@ -496,16 +546,23 @@ impl Attributor {
             let speaker = self.phrase_forward(cx, &sentence[2..])?;
             return Some(Cue { rule: Rule::AccordingTo, span: (sentence[0].start, sentence[1].end), speaker });
         }
-        if comma && sentence.len() > 1 && self.is_verb(cx, &sentence[0]) {
+        if comma && (2..=8).contains(&sentence.len()) && self.is_verb(cx, &sentence[0]) {
             // "Said Sadiq, “…”"
-            let speaker = self.phrase_forward(cx, &sentence[1..])?;
-            return Some(Cue { rule: Rule::Before, span: (sentence[0].start, speaker.end), speaker });
+            if let Some(speaker) = self.phrase_forward(cx, &sentence[1..]) {
+                return Some(Cue { rule: Rule::Before, span: (sentence[0].start, speaker.end), speaker });
+            }
         }
-        // How far back the verb may stand: "told the crowd in Lahore:" but "said, “…”".
-        let reach = if colon { 10 } else if comma { 3 } else { 1 };
-        let verb = (sentence_start..end).rev().take(reach).find(|&i| self.is_verb(cx, &clause[i]));
+        // How far back the verb may stand: "told the crowd in Lahore:", "said in an interview, “…”".
+        let reach = if colon { 10 } else if comma { 5 } else { 1 };
+        let verb = (sentence_start..end).rev().take(reach).find(|&i| self.verb_at(cx, clause, i));
         let Some(verb) = verb else {
-            // "She then turned to the crowd: “…”": the sentence's subject introduces the quote.
+            // "... doesn’t surprise pollster Jane Doe: “…”": the name before the colon; "She
+            // then turned to the crowd: “…”": the sentence's subject.
+            if colon && sentence.last().is_some_and(|t| cx.word(t).starts_with(char::is_uppercase)) {
+                if let Some(speaker) = self.phrase_backward(cx, sentence) {
+                    return Some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
+                }
+            }
             let speaker = colon.then(|| self.phrase_forward(cx, sentence)).flatten()?;
             let first = &sentence[0];
             let named = pronoun(cx.word(first)).is_some() || (first.word && !cx.is(first, DETERMINERS));
@@ -516,8 +573,13 @@ impl Attributor {
             subject = &subject[..subject.len() - 1];
         }
         let speaker = if subject.last().is_some_and(|t| cx.punct(t, ",")) && cx.word(&clause[verb]).ends_with("ing") {
-            // "Clinton rallied supporters, saying: “…”": the subject of the sentence.
-            self.phrase_forward(cx, &clause[sentence_start..])?
+            // "Nefzi said, adding, “…”": the speaker of that verb; "Clinton rallied supporters,
+            // saying: “…”": the subject of the sentence.
+            let before = &subject[..subject.len() - 1];
+            match before.last() {
+                Some(v) if self.is_verb(cx, v) => self.phrase_backward(cx, &before[..before.len() - 1])?,
+                _ => self.phrase_forward(cx, &clause[sentence_start..])?,
+            }
         } else {
             if subject.last().is_some_and(|t| cx.punct(t, ",")) {
                 // "Smith, a strategist, said": skip back over the appositive.
@@ -532,7 +594,8 @@ impl Attributor {
     /// A speaker that is exactly `tokens` (the subject before a verb).
     fn subject(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
         let (first, last) = (tokens.first()?, tokens.last()?);
-        if tokens.len() > 8 || !tokens.iter().all(|t| t.word || cx.punct(t, "()-'’")) {
+        let allowed = |t: &Token| (t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"]))) || cx.punct(t, "()-'’");
+        if tokens.len() > 8 || !tokens.iter().all(allowed) {
             return None;
         }
         // "political scientist Jane Doe": a lower-case start is fine before a name.
@@ -566,7 +629,12 @@ impl Attributor {
     }
 
     /// The speaker phrase at the end of `tokens`: "Sadiq" in "In Lahore, Sadiq".
-    fn phrase_backward(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
+    fn phrase_backward(&self, cx: &Context, mut tokens: &[Token]) -> Option<Speaker> {
+        // "Sen. Jane Doe (D-Ill.)": the name before the parenthesis.
+        if tokens.last().is_some_and(|t| cx.punct(t, ")")) {
+            let open = tokens.iter().rposition(|t| cx.punct(t, "("))?;
+            tokens = &tokens[..open];
+        }
         let last = tokens.last().filter(|t| t.word)?;
         if let Some(m) = mention_where(cx.mentions, |m| m.end, last.end) {
             return Some(named(m.start, m.end, Some(m.actor)));

@@ -218,7 +218,9 @@ fn score_article(index: usize, article: &Article, scanner: &Scanner, score: &mut
             let gold_source = sources.iter().map(|&s| slice(&article.text, s)).collect::<Vec<_>>().join(" … ");
             let (kind, detail) = match &quote.speaker {
                 None => ("speaker missing", format!("gold speaker: {gold_source:?}")),
-                Some(s) => ("speaker wrong", format!("predicted {:?}, gold {gold_source:?}", s.span.text)),
+                Some(s) => {
+                    ("speaker wrong", format!("predicted {:?} by {}, gold {gold_source:?}", s.span.text, rule_name(quote)))
+                }
             };
             score.misses.push(Miss { kind, article: index, span: predicted[pi].1, detail });
         }
