@@ -86,7 +86,9 @@ const REACH_PARAGRAPHS: usize = 2;
 const REGULAR_VERBS: &[&str] = &[
     "acknowledge", "add", "advise", "allege", "announce", "answer", "argue", "ask", "assert", "boast", "caution",
     "charge", "chide", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
-    "blast", "chant", "counter", "cry", "declare", "fume", "interject", "point", "deny", "emphasise", "emphasize", "exclaim", "explain", "grumble", "insist",
+    "assure", "bark", "beg", "blast", "blog", "chant", "concur", "counter", "crack", "cry", "declare", "demand",
+    "email", "fume", "gush", "hiss", "interject", "interrupt", "laugh", "marvel", "mumble", "murmur", "mutter",
+    "point", "rail", "recite", "sneer", "thunder", "tout", "volunteer", "deny", "emphasise", "emphasize", "exclaim", "explain", "grumble", "insist",
     "joke", "lament", "maintain", "mention", "muse", "note", "object", "observe", "pledge", "post", "predict",
     "proclaim", "promise", "protest", "question", "recall", "reckon", "recount", "reiterate", "remark",
     "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh",
@@ -107,6 +109,8 @@ const IRREGULAR_VERBS: &[&[&str]] = &[
     &["plead", "pleads", "pleaded", "pled", "pleading"],
     &["put", "puts", "putting"],
     &["read", "reads"],
+    &["sing", "sings", "sang", "singing"],
+    &["swear", "swears", "swore", "sworn", "swearing"],
 ];
 
 /// Words that may stand between a speaker and the verb: "Sadiq also said", "she had told",
@@ -214,7 +218,10 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
 fn is_abbreviation(word: &str) -> bool {
     const TITLES: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Pres",
-        "Sec", "Atty", "Supt", "Jr", "Sr", "St", "Lt", "Maj", "Adm", "Cmdr", "Insp", "Det",
+        "Sec", "Atty", "Supt", "Jr", "Sr", "St", "Lt", "Maj", "Adm", "Cmdr", "Insp", "Det", "Inc", "Co", "Corp",
+        "Ltd", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif",
+        "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss",
+        "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ];
     TITLES.contains(&word)
         || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))
@@ -497,9 +504,16 @@ impl Attributor {
             let tail_is_name = !tail.is_empty()
                 && tail.len() <= 4
                 && tail.iter().all(|t| t.word && (cx.word(t).starts_with(char::is_uppercase) || pronoun(cx.word(t)).is_some()));
-            subject = if tail_is_name { tail } else { &subject[..comma] };
+            let head = &subject[..comma];
+            let head_fits = head.first().is_some_and(|t| !cx.is(t, NOT_SPEAKER_START) && !cx.is(t, NOT_IN_SPEAKER));
+            subject = if tail_is_name || (!head_fits && !tail.is_empty()) { tail } else { head };
         }
-        let speaker = self.subject(cx, subject)?;
+        let Some(speaker) = self.subject(cx, subject) else {
+            // “…” that Sanders can catch up, said Jane Doe: an inverted cue after the sentence.
+            let at = (1..sentence.len().min(30)).find(|&i| cx.punct(&sentence[i - 1], ",") && self.verb_at(cx, sentence, i))?;
+            let speaker = self.phrase_forward(cx, &sentence[at + 1..])?;
+            return Some(Cue { rule: Rule::AfterInverted, span: (sentence[at].start, speaker.end), speaker });
+        };
         if closes_sentence {
             // After a finished sentence, “….” He added, “…” introduces the next quote, and
             // “….” He says referees are ... reports something else.
@@ -546,14 +560,14 @@ impl Attributor {
             let speaker = self.phrase_forward(cx, &sentence[2..])?;
             return Some(Cue { rule: Rule::AccordingTo, span: (sentence[0].start, sentence[1].end), speaker });
         }
-        if comma && (2..=8).contains(&sentence.len()) && self.is_verb(cx, &sentence[0]) {
+        if (comma || colon) && (2..=8).contains(&sentence.len()) && self.is_verb(cx, &sentence[0]) {
             // "Said Sadiq, “…”"
             if let Some(speaker) = self.phrase_forward(cx, &sentence[1..]) {
                 return Some(Cue { rule: Rule::Before, span: (sentence[0].start, speaker.end), speaker });
             }
         }
         // How far back the verb may stand: "told the crowd in Lahore:", "said in an interview, “…”".
-        let reach = if colon { 10 } else if comma { 5 } else { 1 };
+        let reach = if colon { 10 } else if comma { 7 } else { 1 };
         let verb = (sentence_start..end).rev().take(reach).find(|&i| self.verb_at(cx, clause, i));
         let Some(verb) = verb else {
             // "... doesn’t surprise pollster Jane Doe: “…”": the name before the colon; "She
@@ -563,10 +577,8 @@ impl Attributor {
                     return Some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
                 }
             }
-            let speaker = colon.then(|| self.phrase_forward(cx, sentence)).flatten()?;
-            let first = &sentence[0];
-            let named = pronoun(cx.word(first)).is_some() || (first.word && !cx.is(first, DETERMINERS));
-            return named.then_some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
+            let speaker = colon.then(|| self.sentence_subject(cx, sentence)).flatten()?;
+            return Some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
         };
         let mut subject = &clause[sentence_start..verb];
         while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
@@ -578,7 +590,7 @@ impl Attributor {
             let before = &subject[..subject.len() - 1];
             match before.last() {
                 Some(v) if self.is_verb(cx, v) => self.phrase_backward(cx, &before[..before.len() - 1])?,
-                _ => self.phrase_forward(cx, &clause[sentence_start..])?,
+                _ => self.sentence_subject(cx, &clause[sentence_start..])?,
             }
         } else {
             if subject.last().is_some_and(|t| cx.punct(t, ",")) {
@@ -586,7 +598,12 @@ impl Attributor {
                 let open = subject[..subject.len() - 1].iter().rposition(|t| cx.punct(t, ","))?;
                 subject = &subject[..open];
             }
-            self.phrase_backward(cx, subject)?
+            // "When he returned he began by saying, “…”": failing a subject right before the
+            // verb, the nearest pronoun before it.
+            self.phrase_backward(cx, subject).or_else(|| {
+                let t = subject.iter().rev().find(|t| cx.is(t, &["he", "she", "they"]))?;
+                Some(named(t.start, t.end, None))
+            })?
         };
         Some(Cue { rule: Rule::Before, span: (speaker.start, clause[verb].end), speaker })
     }
@@ -626,6 +643,32 @@ impl Attributor {
         }
         let names_someone = phrase.iter().any(|t| cx.word(t).starts_with(char::is_uppercase));
         self.check_speaker(cx, phrase.first()?, phrase.last()?, names_someone)
+    }
+
+    /// The subject of a sentence, when it is a name or a pronoun: "Sanders" in "At the debate,
+    /// Sanders compared himself to Clinton".
+    fn sentence_subject(&self, cx: &Context, mut sentence: &[Token]) -> Option<Speaker> {
+        if sentence.first().is_some_and(|t| cx.is(t, NOT_SPEAKER_START) || cx.is(t, NOT_IN_SPEAKER)) {
+            let comma = sentence.iter().position(|t| cx.punct(t, ","))?;
+            sentence = &sentence[comma + 1..];
+        }
+        let first = sentence.first().filter(|t| t.word)?;
+        if let Some(m) = mention_where(cx.mentions, |m| m.start, first.start) {
+            return Some(named(m.start, m.end, Some(m.actor)));
+        }
+        if pronoun(cx.word(first)).is_some() {
+            return self.check_speaker(cx, first, first, false);
+        }
+        let capitalized = |t: &Token| t.word && cx.word(t).starts_with(char::is_uppercase);
+        let len = sentence.iter().take(6).take_while(|t| capitalized(t) || cx.is(t, &["of", "de", "van", "von", "al", "bin"])).count();
+        let mut name = &sentence[..len];
+        while name.last().is_some_and(|t| !capitalized(t)) {
+            name = &name[..name.len() - 1];
+        }
+        if cx.is(first, DETERMINERS) {
+            return None;
+        }
+        self.check_speaker(cx, name.first()?, name.last()?, false)
     }
 
     /// The speaker phrase at the end of `tokens`: "Sadiq" in "In Lahore, Sadiq".

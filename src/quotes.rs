@@ -82,7 +82,8 @@ impl Family {
     /// Whether `mark` can close a quote of this family.
     fn closed_by(self, mark: &str) -> bool {
         match self {
-            Family::English => matches!(mark, "”" | "\"" | "''"),
+            // A “ after a word closes too: typists and autocorrect get the direction wrong.
+            Family::English => matches!(mark, "”" | "“" | "\"" | "''"),
             Family::Low => matches!(mark, "“" | "”"),
             Family::Right => mark == "”",
             Family::Guillemets => mark == "»",
