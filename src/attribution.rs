@@ -86,7 +86,7 @@ const REACH_PARAGRAPHS: usize = 2;
 const REGULAR_VERBS: &[&str] = &[
     "acknowledge", "add", "advise", "allege", "announce", "answer", "argue", "ask", "assert", "boast", "caution",
     "charge", "chide", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
-    "assure", "bark", "beg", "blast", "blog", "chant", "concur", "counter", "crack", "cry", "declare", "demand",
+    "assure", "bark", "gloat", "mock", "retaliate", "beg", "blast", "blog", "chant", "concur", "counter", "crack", "cry", "declare", "demand",
     "email", "fume", "gush", "hiss", "interject", "interrupt", "laugh", "marvel", "mumble", "murmur", "mutter",
     "point", "rail", "recite", "sneer", "thunder", "tout", "volunteer", "deny", "emphasise", "emphasize", "exclaim", "explain", "grumble", "insist",
     "joke", "lament", "maintain", "mention", "muse", "note", "object", "observe", "pledge", "post", "predict",
@@ -491,7 +491,10 @@ impl Attributor {
         let verb = (0..sentence.len().min(12)).find(|&i| self.verb_at(cx, sentence, i)).or_else(|| {
             let comma = sentence.iter().take(6).position(|t| cx.punct(t, ","))?;
             (comma..sentence.len().min(40)).find(|&i| self.verb_at(cx, sentence, i))
-        })?;
+        });
+        let Some(verb) = verb else {
+            return self.inverted_later(cx, sentence).or_else(|| self.unknown_verb(cx, sentence, closes_sentence));
+        };
         let mut subject = &sentence[..verb];
         while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
             subject = &subject[..subject.len() - 1];
@@ -509,10 +512,7 @@ impl Attributor {
             subject = if tail_is_name || (!head_fits && !tail.is_empty()) { tail } else { head };
         }
         let Some(speaker) = self.subject(cx, subject) else {
-            // “…” that Sanders can catch up, said Jane Doe: an inverted cue after the sentence.
-            let at = (1..sentence.len().min(30)).find(|&i| cx.punct(&sentence[i - 1], ",") && self.verb_at(cx, sentence, i))?;
-            let speaker = self.phrase_forward(cx, &sentence[at + 1..])?;
-            return Some(Cue { rule: Rule::AfterInverted, span: (sentence[at].start, speaker.end), speaker });
+            return self.inverted_later(cx, sentence);
         };
         if closes_sentence {
             // After a finished sentence, “….” He added, “…” introduces the next quote, and
@@ -528,6 +528,30 @@ impl Attributor {
                 return None;
             }
         }
+        Some(Cue { rule: Rule::After, span: (speaker.start, sentence[verb].end), speaker })
+    }
+
+    /// “…” that Sanders can catch up, said Jane Doe: an inverted cue later in the sentence.
+    fn inverted_later(&self, cx: &Context, sentence: &[Token]) -> Option<Cue> {
+        let at = (1..sentence.len().min(30)).find(|&i| cx.punct(&sentence[i - 1], ",") && self.verb_at(cx, sentence, i))?;
+        let speaker = self.phrase_forward(cx, &sentence[at + 1..])?;
+        Some(Cue { rule: Rule::AfterInverted, span: (sentence[at].start, speaker.end), speaker })
+    }
+
+    /// “…,” he mocks. / “…,” an angry Jane Doe retorted: a verb we do not list, recognised by
+    /// its shape (a word in -s or -ed right after a short subject, ending the clause).
+    fn unknown_verb(&self, cx: &Context, sentence: &[Token], closes_sentence: bool) -> Option<Cue> {
+        if closes_sentence {
+            return None;
+        }
+        let verb = (1..sentence.len().min(5)).find(|&i| {
+            let w = cx.word(&sentence[i]);
+            sentence[i].word
+                && w.starts_with(char::is_lowercase)
+                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+                && sentence.get(i + 1).is_none_or(|t| !t.word || cx.is(t, CUE_TAIL))
+        })?;
+        let speaker = self.subject(cx, &sentence[..verb])?;
         Some(Cue { rule: Rule::After, span: (speaker.start, sentence[verb].end), speaker })
     }
 
@@ -600,10 +624,7 @@ impl Attributor {
             }
             // "When he returned he began by saying, “…”": failing a subject right before the
             // verb, the nearest pronoun before it.
-            self.phrase_backward(cx, subject).or_else(|| {
-                let t = subject.iter().rev().find(|t| cx.is(t, &["he", "she", "they"]))?;
-                Some(named(t.start, t.end, None))
-            })?
+            self.phrase_backward(cx, subject).or_else(|| self.nearest_name(cx, subject))?
         };
         Some(Cue { rule: Rule::Before, span: (speaker.start, clause[verb].end), speaker })
     }
@@ -645,9 +666,24 @@ impl Attributor {
         self.check_speaker(cx, phrase.first()?, phrase.last()?, names_someone)
     }
 
+    /// The last pronoun or capitalised name in `tokens` that does not open them: "Mr. Trump" in
+    /// "so subdued that Mr. Trump was prompted to".
+    fn nearest_name(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
+        let capitalized = |t: &Token| t.word && cx.word(t).starts_with(char::is_uppercase);
+        let i = (1..tokens.len()).rev().find(|&i| cx.is(&tokens[i], &["he", "she", "they"]) || capitalized(&tokens[i]))?;
+        if !capitalized(&tokens[i]) {
+            return Some(named(tokens[i].start, tokens[i].end, None));
+        }
+        let first = (1..=i).rev().take_while(|&j| capitalized(&tokens[j])).last()?;
+        self.check_speaker(cx, &tokens[first], &tokens[i], false)
+    }
+
     /// The subject of a sentence, when it is a name or a pronoun: "Sanders" in "At the debate,
     /// Sanders compared himself to Clinton".
     fn sentence_subject(&self, cx: &Context, mut sentence: &[Token]) -> Option<Speaker> {
+        if sentence.first().is_some_and(|t| cx.is(t, &["and", "but", "so", "yet", "or"])) {
+            sentence = &sentence[1..];
+        }
         if sentence.first().is_some_and(|t| cx.is(t, NOT_SPEAKER_START) || cx.is(t, NOT_IN_SPEAKER)) {
             let comma = sentence.iter().position(|t| cx.punct(t, ","))?;
             sentence = &sentence[comma + 1..];

@@ -123,6 +123,10 @@ impl Family {
 /// The quote mark starting at byte `i` of `line`, if any: two apostrophes count as one mark.
 fn mark_at(line: &str, i: usize) -> Option<&str> {
     let rest = &line[i..];
+    // Three apostrophes after a word close a nested single quote and then the double one.
+    if rest.starts_with("'''") && line[..i].ends_with(|c: char| !c.is_whitespace()) {
+        return Some(&rest[..1]);
+    }
     if rest.starts_with("''") {
         return Some(&rest[..2]);
     }
