@@ -48,6 +48,8 @@ pub enum Rule {
     NextQuote,
     /// No cue of its own; the speaker of the previous quote, nobody else named in between.
     FollowOn,
+    /// No cue of its own; the speaker of the sentence before it, which reports speech.
+    Context,
 }
 
 /// A speaker span in byte offsets.
@@ -84,15 +86,110 @@ const REACH_PARAGRAPHS: usize = 2;
 
 /// Reporting verbs (base forms) whose other forms follow the spelling rules in [`inflections`].
 const REGULAR_VERBS: &[&str] = &[
-    "acknowledge", "add", "advise", "allege", "announce", "answer", "argue", "ask", "assert", "boast", "caution",
-    "charge", "chide", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
-    "assure", "bark", "gloat", "mock", "retaliate", "beg", "blast", "blog", "chant", "concur", "counter", "crack", "cry", "declare", "demand",
-    "email", "fume", "gush", "hiss", "interject", "interrupt", "laugh", "marvel", "mumble", "murmur", "mutter",
-    "point", "rail", "recite", "sneer", "thunder", "tout", "volunteer", "deny", "emphasise", "emphasize", "exclaim", "explain", "grumble", "insist",
-    "joke", "lament", "maintain", "mention", "muse", "note", "object", "observe", "pledge", "post", "predict",
-    "proclaim", "promise", "protest", "question", "recall", "reckon", "recount", "reiterate", "remark",
-    "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh",
-    "state", "stress", "suggest", "testify", "tweet", "underscore", "urge", "vow", "warn", "whisper", "wonder",
+    "acknowledge",
+    "add",
+    "advise",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "boast",
+    "caution",
+    "charge",
+    "chide",
+    "claim",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "confirm",
+    "contend",
+    "continue",
+    "assure",
+    "bark",
+    "beam",
+    "gloat",
+    "mock",
+    "retaliate",
+    "beg",
+    "blast",
+    "blog",
+    "chant",
+    "concur",
+    "counter",
+    "crack",
+    "cry",
+    "declare",
+    "demand",
+    "email",
+    "fume",
+    "gush",
+    "hiss",
+    "interject",
+    "interrupt",
+    "laugh",
+    "marvel",
+    "mumble",
+    "murmur",
+    "mutter",
+    "point",
+    "rail",
+    "recite",
+    "sneer",
+    "thunder",
+    "tout",
+    "volunteer",
+    "deny",
+    "emphasise",
+    "emphasize",
+    "exclaim",
+    "explain",
+    "grumble",
+    "insist",
+    "joke",
+    "lament",
+    "maintain",
+    "mention",
+    "muse",
+    "note",
+    "object",
+    "observe",
+    "pledge",
+    "post",
+    "predict",
+    "proclaim",
+    "promise",
+    "protest",
+    "question",
+    "recall",
+    "reckon",
+    "recount",
+    "reiterate",
+    "remark",
+    "remind",
+    "repeat",
+    "reply",
+    "report",
+    "respond",
+    "retort",
+    "reveal",
+    "scoff",
+    "scream",
+    "shout",
+    "sigh",
+    "state",
+    "stress",
+    "suggest",
+    "testify",
+    "tweet",
+    "underscore",
+    "urge",
+    "vow",
+    "warn",
+    "whisper",
+    "wonder",
     "yell",
 ];
 
@@ -116,22 +213,44 @@ const IRREGULAR_VERBS: &[&[&str]] = &[
 /// Words that may stand between a speaker and the verb: "Sadiq also said", "she had told",
 /// "he was quoted as saying".
 const AUXILIARIES: &[&str] = &[
-    "also", "later", "then", "once", "again", "earlier", "further", "previously", "recently", "simply", "only",
-    "has", "had", "have", "would", "will", "was", "is", "quoted", "as", "reportedly", "often", "once", "still",
+    "also",
+    "later",
+    "then",
+    "once",
+    "again",
+    "earlier",
+    "further",
+    "previously",
+    "recently",
+    "simply",
+    "only",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "was",
+    "is",
+    "quoted",
+    "as",
+    "reportedly",
+    "often",
+    "once",
+    "still",
 ];
 
 /// Words that cannot be part of a speaker: they end a speaker phrase read backwards.
 const NOT_IN_SPEAKER: &[&str] = &[
-    "and", "but", "or", "nor", "so", "yet", "as", "while", "when", "whereas", "because", "although", "though",
-    "if", "since", "after", "before", "until", "then", "that", "which", "who", "whom", "whose", "where", "what",
-    "how", "why", "in", "on", "at", "to", "for", "with", "from", "by", "about", "into", "over", "than", "said",
-    "says", "also", "not", "is", "was", "are", "were", "be", "been", "it's", "there",
+    "and", "but", "or", "nor", "so", "yet", "as", "while", "when", "whereas", "because", "although", "though", "if",
+    "since", "after", "before", "until", "then", "that", "which", "who", "whom", "whose", "where", "what", "how",
+    "why", "in", "on", "at", "to", "for", "with", "from", "by", "about", "into", "over", "than", "said", "says",
+    "also", "not", "is", "was", "are", "were", "be", "been", "it's", "there",
 ];
 
 /// Words a speaker phrase may start with besides names: "a", "the", "one", "another" ...
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "another", "his", "her", "their", "its", "this", "that", "these", "those", "some",
-    "many", "several", "two", "three", "four", "both", "other", "most", "each", "our", "my", "your",
+    "a", "an", "the", "one", "another", "his", "her", "their", "its", "this", "that", "these", "those", "some", "many",
+    "several", "two", "three", "four", "both", "other", "most", "each", "our", "my", "your",
 ];
 
 /// Words that start sentences but never begin a speaker.
@@ -144,16 +263,95 @@ const NOT_SPEAKER_START: &[&str] = &[
 /// Words that may follow a reporting verb in the same attribution: "said on Monday", "said of
 /// the plan", "said in a statement".
 const CUE_TAIL: &[&str] = &[
-    "of", "in", "on", "at", "during", "after", "before", "to", "about", "with", "from", "for", "while", "when",
-    "as", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "then",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "afterward", "afterwards",
+    "of",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "about",
+    "with",
+    "from",
+    "for",
+    "while",
+    "when",
+    "as",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "again",
+    "then",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "afterward",
+    "afterwards",
+];
+
+/// Nouns that say a sentence is about speech: "during the interview", "in a statement".
+const SPEECH_NOUNS: &[&str] = &[
+    "interview",
+    "statement",
+    "speech",
+    "remarks",
+    "address",
+    "tweet",
+    "tweets",
+    "email",
+    "letter",
+    "post",
+    "message",
+    "testimony",
+    "conference",
+    "rally",
+    "debate",
+    "op-ed",
+    "video",
 ];
 
 /// Nouns for names of works: a quote right after one of these is a title.
 const WORK_NOUNS: &[&str] = &[
-    "book", "books", "film", "films", "movie", "movies", "song", "songs", "album", "show", "series", "article",
-    "essay", "column", "op-ed", "headline", "titled", "entitled", "novel", "memoir", "play", "poem", "documentary",
-    "episode", "podcast", "report", "program", "programme", "slogan", "hashtag",
+    "book",
+    "books",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "song",
+    "songs",
+    "album",
+    "show",
+    "series",
+    "article",
+    "essay",
+    "column",
+    "op-ed",
+    "headline",
+    "titled",
+    "entitled",
+    "novel",
+    "memoir",
+    "play",
+    "poem",
+    "documentary",
+    "episode",
+    "podcast",
+    "report",
+    "program",
+    "programme",
+    "slogan",
+    "hashtag",
 ];
 
 /// The forms of a regular verb: base, third person, past, gerund.
@@ -217,15 +415,13 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
 /// Words whose period belongs to them: titles, initials and dotted abbreviations.
 fn is_abbreviation(word: &str) -> bool {
     const TITLES: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Pres",
-        "Sec", "Atty", "Supt", "Jr", "Sr", "St", "Lt", "Maj", "Adm", "Cmdr", "Insp", "Det", "Inc", "Co", "Corp",
-        "Ltd", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif",
-        "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss",
-        "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Pres", "Sec",
+        "Atty", "Supt", "Jr", "Sr", "St", "Lt", "Maj", "Adm", "Cmdr", "Insp", "Det", "Inc", "Co", "Corp", "Ltd", "No",
+        "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
+        "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+        "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ];
-    TITLES.contains(&word)
-        || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))
-        || word.contains('.')
+    TITLES.contains(&word) || (word.chars().count() == 1 && word.starts_with(char::is_uppercase)) || word.contains('.')
 }
 
 /// The largest char boundary at or below `i`.
@@ -368,7 +564,8 @@ impl Attributor {
                 Some((rule, cue, speaker)) => (Some(rule), cue, Some(self.resolve(&cx, speaker, q.start))),
                 None => (None, None, None),
             };
-            let end = quotes[*parts.last().unwrap_or(&i)].end;
+            // Where this quote and its cue end: later sentences may name someone new.
+            let end = quotes[*parts.last().unwrap_or(&i)].end.max(cue.map_or(0, |c| c.1));
             if let Some(s) = speaker {
                 last = Some((s, end));
             }
@@ -391,11 +588,21 @@ impl Attributor {
         let q = &quotes[i];
         if let (Some(next), Some(Some(cue))) = (quotes.get(i + 1), cues.get(i + 1)) {
             let between = &cx.text[q.end..next.start];
-            if matches!(cue.rule, Rule::After | Rule::AfterInverted) && between.trim().is_empty() && !between.contains(is_paragraph_break) {
+            if matches!(cue.rule, Rule::After | Rule::AfterInverted)
+                && between.trim().is_empty()
+                && !between.contains(is_paragraph_break)
+            {
                 return Some((Rule::NextQuote, Some(cue.span), cue.speaker));
             }
         }
-        let (speaker, end) = last?;
+        let context = self.context(cx, q.start);
+        let Some((speaker, end)) = last else {
+            return context.map(|c| (Rule::Context, Some(c.span), c.speaker));
+        };
+        // A sentence that reports speech after the last attributed quote names the speaker.
+        if let Some(c) = context.filter(|c| c.span.0 > end) {
+            return Some((Rule::Context, Some(c.span), c.speaker));
+        }
         let near = cx.paragraph_of(q.start) - cx.paragraph_of(end) <= REACH_PARAGRAPHS;
         // Nobody else named in between: no actor mention, and no other attributed quote.
         let named_between = cx.mentions[cx.mentions.partition_point(|m| m.start < end)..]
@@ -403,6 +610,30 @@ impl Attributor {
             .take_while(|m| m.end <= q.start)
             .any(|m| speaker.actor != Some(m.actor) && cx.config.actors[m.actor].kind == Kind::Person);
         (near && !named_between && q.start > end).then_some((Rule::FollowOn, None, speaker))
+    }
+
+    /// The sentence right before a quote, when it reports speech ("Trump spoke only in bromides
+    /// during the interview.", "Smith said the plan had failed."): its speaker.
+    fn context(&self, cx: &Context, quote_start: usize) -> Option<Cue> {
+        let (mut from, mut to) = window_before(cx.text, quote_start);
+        if cx.text[from..to].trim().is_empty() {
+            let previous = cx.text[..from].trim_end();
+            (from, to) = window_before(cx.text, previous.len());
+        }
+        let tokens = tokenize(cx.text, from, to);
+        let end = tokens.len() - usize::from(tokens.last().is_some_and(|t| cx.punct(t, ".")));
+        let start =
+            tokens[..end].iter().rposition(|t| cx.punct(t, ".!?;") || quotes::is_mark(cx.word(t))).map_or(0, |i| i + 1);
+        let sentence = &tokens[start..end];
+        let speech = sentence.iter().position(|t| self.is_verb(cx, t) || cx.is(t, SPEECH_NOUNS))?;
+        let speaker = self
+            .phrase_backward(cx, &sentence[..speech])
+            .filter(|s| {
+                pronoun(&cx.text[s.start..s.end]).is_some() || cx.text[s.start..s.end].starts_with(char::is_uppercase)
+            })
+            .or_else(|| self.sentence_subject(cx, sentence))?;
+        let verb = sentence[speech];
+        Some(Cue { rule: Rule::Context, span: (speaker.start.min(verb.start), speaker.end.max(verb.end)), speaker })
     }
 
     /// Whether the writer attributes the quote to themselves: “…,” I said / we told him.
@@ -431,7 +662,10 @@ impl Attributor {
         let previous_word = before.iter().rev().find(|t| t.word);
         let after_work_noun = before.iter().rev().take(3).any(|t| cx.is(t, WORK_NOUNS));
         let title_case = !words.is_empty()
-            && words.iter().filter(|w| w.chars().count() > 3).all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+            && words
+                .iter()
+                .filter(|w| w.chars().count() > 3)
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
             && !inner.trim_end().ends_with(['.', '!', '?', ',']);
         if after_work_noun && title_case && !has_cue {
             return QuoteKind::Title;
@@ -460,6 +694,7 @@ impl Attributor {
     fn verb_at(&self, cx: &Context, tokens: &[Token], i: usize) -> bool {
         self.is_verb(cx, &tokens[i])
             || (cx.is(&tokens[i], &["went", "goes", "go"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["on"])))
+            || (cx.is(&tokens[i], &["shot", "fired", "hit"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["back"])))
     }
 
     fn find_cue(&self, cx: &Context, q: &Quote) -> Option<Cue> {
@@ -493,7 +728,10 @@ impl Attributor {
             (comma..sentence.len().min(40)).find(|&i| self.verb_at(cx, sentence, i))
         });
         let Some(verb) = verb else {
-            return self.inverted_later(cx, sentence).or_else(|| self.unknown_verb(cx, sentence, closes_sentence));
+            return self
+                .inverted_later(cx, sentence)
+                .or_else(|| self.unknown_verb(cx, sentence, closes_sentence))
+                .or_else(|| self.unknown_verb_inverted(cx, sentence));
         };
         let mut subject = &sentence[..verb];
         while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
@@ -506,7 +744,9 @@ impl Attributor {
             let tail = &subject[last_comma + 1..];
             let tail_is_name = !tail.is_empty()
                 && tail.len() <= 4
-                && tail.iter().all(|t| t.word && (cx.word(t).starts_with(char::is_uppercase) || pronoun(cx.word(t)).is_some()));
+                && tail
+                    .iter()
+                    .all(|t| t.word && (cx.word(t).starts_with(char::is_uppercase) || pronoun(cx.word(t)).is_some()));
             let head = &subject[..comma];
             let head_fits = head.first().is_some_and(|t| !cx.is(t, NOT_SPEAKER_START) && !cx.is(t, NOT_IN_SPEAKER));
             subject = if tail_is_name || (!head_fits && !tail.is_empty()) { tail } else { head };
@@ -533,7 +773,8 @@ impl Attributor {
 
     /// “…” that Sanders can catch up, said Jane Doe: an inverted cue later in the sentence.
     fn inverted_later(&self, cx: &Context, sentence: &[Token]) -> Option<Cue> {
-        let at = (1..sentence.len().min(30)).find(|&i| cx.punct(&sentence[i - 1], ",") && self.verb_at(cx, sentence, i))?;
+        let at =
+            (1..sentence.len().min(30)).find(|&i| cx.punct(&sentence[i - 1], ",") && self.verb_at(cx, sentence, i))?;
         let speaker = self.phrase_forward(cx, &sentence[at + 1..])?;
         Some(Cue { rule: Rule::AfterInverted, span: (sentence[at].start, speaker.end), speaker })
     }
@@ -553,6 +794,17 @@ impl Attributor {
         })?;
         let speaker = self.subject(cx, &sentence[..verb])?;
         Some(Cue { rule: Rule::After, span: (speaker.start, sentence[verb].end), speaker })
+    }
+
+    /// “…!” beamed Jane Doe: an unlisted verb in -ed, inverted before a name.
+    fn unknown_verb_inverted(&self, cx: &Context, sentence: &[Token]) -> Option<Cue> {
+        let (verb, name) = (sentence.first()?, sentence.get(1)?);
+        let w = cx.word(verb);
+        if !(w.starts_with(char::is_lowercase) && w.ends_with("ed") && cx.word(name).starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let speaker = self.phrase_forward(cx, &sentence[1..])?;
+        Some(Cue { rule: Rule::AfterInverted, span: (verb.start, speaker.end), speaker })
     }
 
     /// Sadiq said: “…” / Sadiq told the crowd in Lahore: “…” / he said that “…” / Said Sadiq, “…”.
@@ -591,7 +843,13 @@ impl Attributor {
             }
         }
         // How far back the verb may stand: "told the crowd in Lahore:", "said in an interview, “…”".
-        let reach = if colon { 10 } else if comma { 7 } else { 1 };
+        let reach = if colon {
+            14
+        } else if comma {
+            7
+        } else {
+            1
+        };
         let verb = (sentence_start..end).rev().take(reach).find(|&i| self.verb_at(cx, clause, i));
         let Some(verb) = verb else {
             // "... doesn’t surprise pollster Jane Doe: “…”": the name before the colon; "She
@@ -632,7 +890,8 @@ impl Attributor {
     /// A speaker that is exactly `tokens` (the subject before a verb).
     fn subject(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
         let (first, last) = (tokens.first()?, tokens.last()?);
-        let allowed = |t: &Token| (t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"]))) || cx.punct(t, "()-'’");
+        let allowed =
+            |t: &Token| (t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"]))) || cx.punct(t, "()-'’&.");
         if tokens.len() > 8 || !tokens.iter().all(allowed) {
             return None;
         }
@@ -670,7 +929,8 @@ impl Attributor {
     /// "so subdued that Mr. Trump was prompted to".
     fn nearest_name(&self, cx: &Context, tokens: &[Token]) -> Option<Speaker> {
         let capitalized = |t: &Token| t.word && cx.word(t).starts_with(char::is_uppercase);
-        let i = (1..tokens.len()).rev().find(|&i| cx.is(&tokens[i], &["he", "she", "they"]) || capitalized(&tokens[i]))?;
+        let i =
+            (1..tokens.len()).rev().find(|&i| cx.is(&tokens[i], &["he", "she", "they"]) || capitalized(&tokens[i]))?;
         if !capitalized(&tokens[i]) {
             return Some(named(tokens[i].start, tokens[i].end, None));
         }
@@ -696,10 +956,20 @@ impl Attributor {
             return self.check_speaker(cx, first, first, false);
         }
         let capitalized = |t: &Token| t.word && cx.word(t).starts_with(char::is_uppercase);
-        let len = sentence.iter().take(6).take_while(|t| capitalized(t) || cx.is(t, &["of", "de", "van", "von", "al", "bin"])).count();
+        let len = sentence
+            .iter()
+            .take(6)
+            .take_while(|t| capitalized(t) || cx.is(t, &["of", "de", "van", "von", "al", "bin"]))
+            .count();
         let mut name = &sentence[..len];
         while name.last().is_some_and(|t| !capitalized(t)) {
             name = &name[..name.len() - 1];
+        }
+        if cx.is(first, &["the"]) {
+            // "The New York Times reported": a name with its article.
+            let len = 1 + sentence[1..].iter().take(5).take_while(|t| capitalized(t)).count();
+            return (len > 1)
+                .then(|| named(first.start, sentence[len - 1].end, cx.actor_in(first.start, sentence[len - 1].end)));
         }
         if cx.is(first, DETERMINERS) {
             return None;
@@ -791,6 +1061,7 @@ fn confidence(rule: Option<Rule>, by_pronoun: bool) -> f64 {
         Some(Rule::AccordingTo | Rule::Before) => 0.85,
         Some(Rule::NextQuote) => 0.8,
         Some(Rule::FollowOn) => 0.6,
+        Some(Rule::Context) => 0.5,
     };
     if by_pronoun {
         base - 0.125
@@ -850,7 +1121,11 @@ mod tests {
         found
             .into_iter()
             .map(|a| Found {
-                pieces: a.parts.iter().flat_map(|&i| quotes[i].pieces.iter().map(|&(s, e)| text[s..e].to_owned())).collect(),
+                pieces: a
+                    .parts
+                    .iter()
+                    .flat_map(|&i| quotes[i].pieces.iter().map(|&(s, e)| text[s..e].to_owned()))
+                    .collect(),
                 kind: a.kind,
                 speaker: a.speaker.map(|s| text[s.start..s.end].to_owned()),
                 actor: a.speaker.and_then(|s| s.actor).map(|i| config.actors[i].id.clone()),
@@ -885,8 +1160,24 @@ mod tests {
         assert_eq!(inflections("stress"), ["stress", "stresses", "stressed", "stressing"]);
         let a = Attributor::default();
         for v in [
-            "said", "says", "told", "added", "noted", "warned", "confirmed", "concluded", "asked", "stressed",
-            "argued", "insisted", "recalled", "wrote", "tweeted", "posted", "admitted", "agreeing",
+            "said",
+            "says",
+            "told",
+            "added",
+            "noted",
+            "warned",
+            "confirmed",
+            "concluded",
+            "asked",
+            "stressed",
+            "argued",
+            "insisted",
+            "recalled",
+            "wrote",
+            "tweeted",
+            "posted",
+            "admitted",
+            "agreeing",
         ] {
             assert!(a.verbs.contains(v), "{v}");
         }
@@ -904,7 +1195,12 @@ mod tests {
         );
         assert_eq!(
             who("“Talks resume in the spring,” a senior Foreign Office official said."),
-            (s("a senior Foreign Office official"), None, s("a senior Foreign Office official said"), Some(Rule::After))
+            (
+                s("a senior Foreign Office official"),
+                None,
+                s("a senior Foreign Office official said"),
+                Some(Rule::After)
+            )
         );
         assert_eq!(
             who("“It is over,” Lopez, the committee’s chairwoman, said."),
@@ -960,6 +1256,8 @@ mod tests {
     fn pronoun_goes_to_the_latest_person_before_it() {
         let text = "Maria Lopez spoke first. Then Sadiq took the floor in Pakistan.\n“Some of it has already happened,” he confirmed.";
         assert_eq!(who(text), (s("he"), s("sadiq"), s("he confirmed"), Some(Rule::After)));
+        let text = "Maria Lopez was there. Then Sadiq took the floor in Pakistan.\n“Some of it has already happened,” he confirmed.";
+        assert_eq!(who(text), (s("he"), s("sadiq"), s("he confirmed"), Some(Rule::After)));
     }
 
     #[test]
@@ -993,7 +1291,7 @@ mod tests {
     #[test]
     fn follow_on_and_next_quote_share_a_speaker() {
         let all = attribute(
-            "“We will not leave,” Sadiq said at the rally in the capital.\n“There is no plan B for any of us.”\nThe crowd cheered.\n“It will be hard.” “Harder than anything before,” Lopez added.",
+            "“We will not leave,” Sadiq said at the barracks in the capital.\n“There is no plan B for any of us.”\nThe crowd cheered.\n“It will be hard.” “Harder than anything before,” Lopez added.\nLopez gave a long interview on Monday.\n“We expected more.”",
         );
         let got: Vec<_> = all.iter().map(|f| (f.actor.clone(), f.rule)).collect();
         assert_eq!(
@@ -1003,6 +1301,7 @@ mod tests {
                 (s("sadiq"), Some(Rule::FollowOn)),
                 (s("maria"), Some(Rule::NextQuote)),
                 (s("maria"), Some(Rule::After)),
+                (s("maria"), Some(Rule::Context)),
             ]
         );
     }

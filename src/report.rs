@@ -93,6 +93,7 @@ impl Rule {
             Rule::AccordingTo => "according-to",
             Rule::NextQuote => "next-quote",
             Rule::FollowOn => "follow-on",
+            Rule::Context => "context",
         }
     }
 }
@@ -129,7 +130,9 @@ impl Findings<'_> {
         let span = |(start, end): (usize, usize)| Span {
             start: converter.convert(start),
             end: converter.convert(end),
-            text: self.text[start..end].to_owned(),
+            // A malformed span is a bug (the property tests look for them), never a panic
+            // across the wasm boundary.
+            text: self.text.get(start..end).unwrap_or_default().to_owned(),
         };
         let id = |actor: usize| config.actors[actor].id.clone();
         let mut counts = vec![0; config.actors.len()];

@@ -218,9 +218,10 @@ fn score_article(index: usize, article: &Article, scanner: &Scanner, score: &mut
             let gold_source = sources.iter().map(|&s| slice(&article.text, s)).collect::<Vec<_>>().join(" … ");
             let (kind, detail) = match &quote.speaker {
                 None => ("speaker missing", format!("gold speaker: {gold_source:?}")),
-                Some(s) => {
-                    ("speaker wrong", format!("predicted {:?} by {}, gold {gold_source:?}", s.span.text, rule_name(quote)))
-                }
+                Some(s) => (
+                    "speaker wrong",
+                    format!("predicted {:?} by {}, gold {gold_source:?}", s.span.text, rule_name(quote)),
+                ),
             };
             score.misses.push(Miss { kind, article: index, span: predicted[pi].1, detail });
         }
@@ -305,7 +306,8 @@ pub fn run(dir: &Path, errors: bool) -> Result<String, EvalError> {
         for m in &score.misses {
             let article = &articles[m.article];
             let context = slice(&article.text, (m.span.0.saturating_sub(80), m.span.1 + 80)).replace('\n', " ⏎ ");
-            out += &format!("- [{}] {} @{}..{} {}\n    {context}\n", m.kind, article.name, m.span.0, m.span.1, m.detail);
+            out +=
+                &format!("- [{}] {} @{}..{} {}\n    {context}\n", m.kind, article.name, m.span.0, m.span.1, m.detail);
         }
     }
     Ok(out)
