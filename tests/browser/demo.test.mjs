@@ -157,3 +157,32 @@ test('a name split by inline markup still highlights, and blocks do not fuse', a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('quotes: split quotes painted piece by piece, grouped by speaker, terms apart', async () => {
+  const { page, errors } = await openDemo();
+  const result = await page.evaluate(async () => {
+    window.articleHighlighter.remove();
+    const { highlight } = await import('/article-highlighter.js');
+    const config = await (await fetch('/demo/actors.json')).json();
+    const box = document.createElement('section');
+    box.innerHTML = '<p>“We will not leave,” Sadiq said. “Not this year, not next year.”</p>'
+      + '<p>“The figures will be revised next week,” said Jonathan Pryce, a ministry spokesman.</p>'
+      + '<p>Critics called it a so-called “deal” at best.</p>';
+    document.querySelector('article').prepend(box);
+    const h = await highlight(config, { root: box });
+    const painted = [...CSS.highlights.get('article-highlighter-quote')].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset));
+    const shadow = document.querySelector('article-highlighter-sidebar').shadowRoot;
+    const groups = Object.fromEntries([...shadow.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, [...s.querySelectorAll('[data-quote]')].map((q) => q.textContent)]));
+    const terms = [...shadow.querySelectorAll('.term')].map((t) => t.textContent);
+    h.remove();
+    return { painted, groups, terms };
+  });
+  assert.deepEqual(result.painted, ['“We will not leave,”', '“Not this year, not next year.”', '“The figures will be revised next week,”']);
+  assert.deepEqual(result.groups, {
+    'Muhammad Sadiq': ['“We will not leave,” … “Not this year, not next year.”— Sadiq said'],
+    'Jonathan Pryce': ['“The figures will be revised next week,”— said Jonathan Pryce'],
+  });
+  assert.deepEqual(result.terms, ['“deal”']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -27,14 +27,24 @@ function fill(color) {
 const QUOTE_FILL = 'rgba(250, 204, 21, 0.22)';
 const FOCUS_FILL = 'rgba(250, 176, 5, 0.65)';
 
-/** The spans to paint: [{kind: 'mention'|'quote', index, start, end, actor?, quoteKind?}]. */
+/**
+ * The spans to paint: [{kind: 'mention'|'quote', index, start, end, actor?, quoteKind?}]. A quote
+ * is painted piece by piece, so the attribution between the pieces of a split quote is not.
+ */
 function spansOf(report, actorIndex) {
   const spans = report.mentions.map((m, index) => ({
     kind: 'mention', index, start: m.start, end: m.end, actor: actorIndex.get(m.actor),
   }));
-  report.quotes.forEach((q, index) => spans.push({ kind: 'quote', index, start: q.start, end: q.end, quoteKind: q.kind }));
+  report.quotes.forEach((q, index) => {
+    for (const piece of q.pieces) spans.push({ kind: 'quote', index, start: piece.start, end: piece.end, quoteKind: q.kind });
+  });
   return spans;
 }
+
+/** The highlight (and style) name of a quote kind. */
+const QUOTE_STYLES = { statement: 'quote', term: 'term', title: 'title' };
+const TERM_LINE = 'underline dotted 2px #b08900';
+const TITLE_LINE = 'underline double 1px #868e96';
 
 function scrollToRange(range) {
   const node = range.startContainer;
@@ -50,7 +60,8 @@ function highlightPainter(model, report, actorIndex) {
   const sheet = new view.CSSStyleSheet();
   const rules = [
     `::highlight(${PREFIX}-quote) { background-color: ${QUOTE_FILL}; }`,
-    `::highlight(${PREFIX}-term) { text-decoration: underline dotted 2px #b08900; }`,
+    `::highlight(${PREFIX}-term) { text-decoration: ${TERM_LINE}; }`,
+    `::highlight(${PREFIX}-title) { text-decoration: ${TITLE_LINE}; }`,
     `::highlight(${PREFIX}-focus) { background-color: ${FOCUS_FILL}; }`,
   ];
   report.actors.forEach((actor, i) => {
@@ -72,12 +83,13 @@ function highlightPainter(model, report, actorIndex) {
   for (const span of spansOf(report, actorIndex)) {
     const range = rangeOf(model, span.start, span.end);
     if (!range) continue;
-    rangesByKey.set(`${span.kind}:${span.index}`, range);
+    const key = `${span.kind}:${span.index}`;
+    if (!rangesByKey.has(key)) rangesByKey.set(key, range);
     if (span.kind === 'mention') {
       add(`${PREFIX}-actor-${span.actor}`, range, 2);
       count += 1;
     } else {
-      add(`${PREFIX}-${span.quoteKind === 'term' ? 'term' : 'quote'}`, range, 1);
+      add(`${PREFIX}-${QUOTE_STYLES[span.quoteKind] ?? 'quote'}`, range, 1);
     }
   }
   for (const [name, h] of groups) {
@@ -142,9 +154,11 @@ function markPainter(model, report, actorIndex) {
             mark.style.setProperty('background-color', fill(color));
             mark.style.setProperty('text-decoration', `underline 2px ${color}`);
             mentionKeys.add(p.span.index);
+          } else if (p.span.quoteKind === 'statement') {
+            mark.style.setProperty('background-color', QUOTE_FILL);
           } else {
-            mark.style.setProperty('background-color', p.span.quoteKind === 'term' ? 'transparent' : QUOTE_FILL);
-            if (p.span.quoteKind === 'term') mark.style.setProperty('text-decoration', 'underline dotted 2px #b08900');
+            mark.style.setProperty('background-color', 'transparent');
+            mark.style.setProperty('text-decoration', p.span.quoteKind === 'title' ? TITLE_LINE : TERM_LINE);
           }
           mark.appendChild(piece);
           const key = `${p.span.kind}:${p.span.index}`;

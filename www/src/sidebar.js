@@ -110,8 +110,8 @@ export function openSidebar(report, { onSelect, onClose }, doc = document) {
 
   const names = new Map(report.actors.map((a) => [a.id, a.name]));
   const found = report.actors.filter((a) => a.count > 0);
-  const statements = report.quotes.map((q, index) => ({ q, index })).filter(({ q }) => q.kind !== 'term');
-  const terms = report.quotes.map((q, index) => ({ q, index })).filter(({ q }) => q.kind === 'term');
+  const quotes = report.quotes.map((q, index) => ({ q, index }));
+  const statements = quotes.filter(({ q }) => q.kind === 'statement');
 
   const panel = e('aside', { class: 'panel', role: 'complementary', 'aria-label': 'Article Highlighter' });
   const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -171,7 +171,7 @@ export function openSidebar(report, { onSelect, onClose }, doc = document) {
       list.append(e('li', {}, e('button', {
         class: 'entry quote', 'data-quote': String(index), onclick: () => onSelect('quote', index),
       },
-      e('q', { text: clip(q.text, 220) }),
+      e('q', { text: clip(q.pieces.map((p) => p.text).join(' … '), 220) }),
       q.cue ? e('span', { class: 'cue', text: `— ${q.cue.text}` }) : null)));
     }
     section.append(list);
@@ -179,12 +179,17 @@ export function openSidebar(report, { onSelect, onClose }, doc = document) {
   }
   if (statements.length === 0) panel.append(e('p', { class: 'empty', text: 'No quoted statements.' }));
 
-  if (terms.length) {
-    panel.append(e('h2', { text: 'Quoted terms' }));
+  // Scare quotes and titles are listed apart: nobody is quoted saying them.
+  for (const [kind, heading] of [['term', 'Quoted terms'], ['title', 'Titles']]) {
+    const items = quotes.filter(({ q }) => q.kind === kind);
+    if (items.length === 0) continue;
+    panel.append(e('h2', { text: heading }));
     const line = e('div', { class: 'terms' });
-    terms.forEach(({ q, index }, i) => {
+    items.forEach(({ q, index }, i) => {
       if (i) line.append(', ');
-      line.append(e('button', { class: 'entry term', 'data-quote': String(index), text: clip(q.text, 60), onclick: () => onSelect('quote', index) }));
+      line.append(e('button', {
+        class: `entry ${kind}`, 'data-quote': String(index), text: clip(q.text, 60), onclick: () => onSelect('quote', index),
+      }));
     });
     panel.append(line);
   }
