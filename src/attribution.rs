@@ -686,7 +686,13 @@ impl Attributor {
         }
     }
 
+    /// A reporting verb. Capitalised words are names ("The Huffington Post", "Mr. Said"), so
+    /// a verb must be in lower case; [`Self::is_verb_any_case`] serves a sentence's first word.
     fn is_verb(&self, cx: &Context, t: &Token) -> bool {
+        t.word && cx.word(t).starts_with(char::is_lowercase) && self.verbs.contains(cx.word(t))
+    }
+
+    fn is_verb_any_case(&self, cx: &Context, t: &Token) -> bool {
         t.word && self.verbs.contains(&cx.word(t).to_lowercase())
     }
 
@@ -836,7 +842,7 @@ impl Attributor {
             let speaker = self.phrase_forward(cx, &sentence[2..])?;
             return Some(Cue { rule: Rule::AccordingTo, span: (sentence[0].start, sentence[1].end), speaker });
         }
-        if (comma || colon) && (2..=8).contains(&sentence.len()) && self.is_verb(cx, &sentence[0]) {
+        if (comma || colon) && (2..=8).contains(&sentence.len()) && self.is_verb_any_case(cx, &sentence[0]) {
             // "Said Sadiq, “…”"
             if let Some(speaker) = self.phrase_forward(cx, &sentence[1..]) {
                 return Some(Cue { rule: Rule::Before, span: (sentence[0].start, speaker.end), speaker });
