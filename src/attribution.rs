@@ -872,7 +872,13 @@ impl Attributor {
         while subject.last().is_some_and(|t| cx.is(t, AUXILIARIES)) {
             subject = &subject[..subject.len() - 1];
         }
-        let speaker = if subject.last().is_some_and(|t| cx.punct(t, ",")) && cx.word(&clause[verb]).ends_with("ing") {
+        // "She released a statement saying", "He backed Obama and said": the subject of the
+        // sentence speaks, not the object before the verb.
+        let gerund = cx.word(&clause[verb]).ends_with("ing");
+        let coordinated = subject.last().is_some_and(|t| cx.is(t, &["and"]));
+        let speaker = if (gerund || coordinated) && !subject.last().is_some_and(|t| cx.punct(t, ",")) {
+            self.sentence_subject(cx, &clause[sentence_start..])?
+        } else if subject.last().is_some_and(|t| cx.punct(t, ",")) && gerund {
             // "Nefzi said, adding, “…”": the speaker of that verb; "Clinton rallied supporters,
             // saying: “…”": the subject of the sentence.
             let before = &subject[..subject.len() - 1];
@@ -971,14 +977,13 @@ impl Attributor {
         while name.last().is_some_and(|t| !capitalized(t)) {
             name = &name[..name.len() - 1];
         }
-        if cx.is(first, &["the"]) {
-            // "The New York Times reported": a name with its article.
-            let len = 1 + sentence[1..].iter().take(5).take_while(|t| capitalized(t)).count();
-            return (len > 1)
-                .then(|| named(first.start, sentence[len - 1].end, cx.actor_in(first.start, sentence[len - 1].end)));
-        }
         if cx.is(first, DETERMINERS) {
-            return None;
+            // "The New York Times reported", "his campaign sent": a name with its article, or a
+            // determiner and one noun.
+            let names = sentence[1..].iter().take(5).take_while(|t| capitalized(t)).count();
+            let len = 1 + if names > 0 { names } else { usize::from(sentence.get(1).is_some_and(|t| t.word)) };
+            let last = sentence[len - 1];
+            return (len > 1).then(|| named(first.start, last.end, cx.actor_in(first.start, last.end)));
         }
         self.check_speaker(cx, name.first()?, name.last()?, false)
     }
