@@ -798,7 +798,12 @@ impl Attributor {
                 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
                 && sentence.get(i + 1).is_none_or(|t| !t.word || cx.is(t, CUE_TAIL))
         })?;
-        let speaker = self.subject(cx, &sentence[..verb])?;
+        let subject = &sentence[..verb];
+        let first = cx.word(&subject[0]);
+        if !(first.starts_with(char::is_uppercase) || pronoun(first).is_some() || cx.is(&subject[0], DETERMINERS)) {
+            return None;
+        }
+        let speaker = self.subject(cx, subject)?;
         Some(Cue { rule: Rule::After, span: (speaker.start, sentence[verb].end), speaker })
     }
 
@@ -865,7 +870,8 @@ impl Attributor {
                     return Some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
                 }
             }
-            let speaker = colon.then(|| self.sentence_subject(cx, sentence)).flatten()?;
+            let speaker = colon.then(|| self.sentence_subject(cx, sentence).or_else(|| self.nearest_name(cx, sentence)))
+                .flatten()?;
             return Some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
         };
         let mut subject = &clause[sentence_start..verb];
@@ -888,9 +894,12 @@ impl Attributor {
             }
         } else {
             if subject.last().is_some_and(|t| cx.punct(t, ",")) {
-                // "Smith, a strategist, said": skip back over the appositive.
+                // "In Ohio, Gov. Jane Doe (R-OH), said": the name between the commas; "Smith, a
+                // strategist, said": skip back over the appositive.
                 let open = subject[..subject.len() - 1].iter().rposition(|t| cx.punct(t, ","))?;
-                subject = &subject[..open];
+                let between = &subject[open + 1..subject.len() - 1];
+                let named_between = between.first().is_some_and(|t| cx.word(t).starts_with(char::is_uppercase));
+                subject = if named_between { between } else { &subject[..open] };
             }
             // "When he returned he began by saying, “…”": failing a subject right before the
             // verb, the nearest pronoun before it.
@@ -953,6 +962,13 @@ impl Attributor {
     /// The subject of a sentence, when it is a name or a pronoun: "Sanders" in "At the debate,
     /// Sanders compared himself to Clinton".
     fn sentence_subject(&self, cx: &Context, mut sentence: &[Token]) -> Option<Speaker> {
+        // A dateline: "WASHINGTON (AP) — ".
+        if let Some(dash) = sentence.iter().take(6).position(|t| cx.punct(t, "—–")) {
+            let caps = |t: &Token| !t.word || !cx.word(t).chars().any(char::is_lowercase);
+            if sentence[..dash].iter().all(caps) {
+                sentence = &sentence[dash + 1..];
+            }
+        }
         if sentence.first().is_some_and(|t| cx.is(t, &["and", "but", "so", "yet", "or"])) {
             sentence = &sentence[1..];
         }
