@@ -466,6 +466,9 @@ struct Cue {
     speaker: Speaker,
 }
 
+/// How a quote was attributed: the rule, the cue span (none for a follow-on) and the speaker.
+type Attributed = (Rule, Option<(usize, usize)>, Speaker);
+
 /// The pieces a scan hands to attribution, with helpers over them.
 struct Context<'a> {
     text: &'a str,
@@ -584,7 +587,7 @@ impl Attributor {
         cues: &[Option<Cue>],
         i: usize,
         last: Option<(Speaker, usize)>,
-    ) -> Option<(Rule, Option<(usize, usize)>, Speaker)> {
+    ) -> Option<Attributed> {
         let q = &quotes[i];
         if let (Some(next), Some(Some(cue))) = (quotes.get(i + 1), cues.get(i + 1)) {
             let between = &cx.text[q.end..next.start];
@@ -870,7 +873,8 @@ impl Attributor {
                     return Some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
                 }
             }
-            let speaker = colon.then(|| self.sentence_subject(cx, sentence).or_else(|| self.nearest_name(cx, sentence)))
+            let speaker = colon
+                .then(|| self.sentence_subject(cx, sentence).or_else(|| self.nearest_name(cx, sentence)))
                 .flatten()?;
             return Some(Cue { rule: Rule::Before, span: (speaker.start, speaker.end), speaker });
         };
@@ -1331,6 +1335,48 @@ mod tests {
                 (s("maria"), Some(Rule::Context)),
             ]
         );
+    }
+
+    #[test]
+    fn more_cue_shapes() {
+        assert_eq!(
+            who("Said Lopez, “We will not give up on this city.”"),
+            (s("Lopez"), s("maria"), s("Said Lopez"), Some(Rule::Before))
+        );
+        assert_eq!(
+            who("“You know, it happens all the time,” Sadiq went on, smiling."),
+            (s("Sadiq"), s("sadiq"), s("Sadiq went"), Some(Rule::After))
+        );
+        assert_eq!(who("“We will see about that soon,” he mocks.").2, s("he mocks"));
+        assert_eq!(
+            who("“This is fantastic for all of us!” beamed Harriet Vane."),
+            (s("Harriet Vane"), None, s("beamed Harriet Vane"), Some(Rule::AfterInverted))
+        );
+        assert_eq!(
+            who("Reporter Jane Doe says:\n\n“The doors opened at nine and the hall filled quickly.”").0,
+            s("Reporter Jane Doe")
+        );
+        assert_eq!(
+            who("WASHINGTON (AP) — Maria Lopez thanked her supporters, saying: “We did this together.”").1,
+            s("maria")
+        );
+        assert_eq!(
+            who("''We are told all the time, 'this is a special case,''' Mr. Ortega said.").0,
+            s("Mr. Ortega")
+        );
+    }
+
+    #[test]
+    fn a_sentence_reporting_speech_names_the_next_quote() {
+        let f = one("Lopez gave a long interview to the radio station.\n“We are not finished with this yet.”");
+        assert_eq!((f.actor, f.rule), (s("maria"), Some(Rule::Context)));
+    }
+
+    #[test]
+    fn first_person_cues_attribute_to_nobody_and_stop_follow_ons() {
+        let all = attribute("“That was the plan all along,” Sadiq said.\n“Not for me it was not,” I said.\n“And never will be, believe me.”");
+        let got: Vec<_> = all.iter().map(|f| (f.actor.clone(), f.rule)).collect();
+        assert_eq!(got, [(s("sadiq"), Some(Rule::After)), (None, None), (None, None)]);
     }
 
     #[test]

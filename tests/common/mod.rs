@@ -1,4 +1,6 @@
 //! Helpers shared by the integration tests: finding `../shared` and the seed fixtures in it.
+// Each integration test is its own crate and uses only some of these helpers.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 
