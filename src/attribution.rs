@@ -1360,10 +1360,7 @@ mod tests {
             who("WASHINGTON (AP) — Maria Lopez thanked her supporters, saying: “We did this together.”").1,
             s("maria")
         );
-        assert_eq!(
-            who("''We are told all the time, 'this is a special case,''' Mr. Ortega said.").0,
-            s("Mr. Ortega")
-        );
+        assert_eq!(who("''We are told all the time, 'this is a special case,''' Mr. Ortega said.").0, s("Mr. Ortega"));
     }
 
     #[test]
