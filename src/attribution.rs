@@ -421,7 +421,9 @@ fn is_abbreviation(word: &str) -> bool {
         "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
         "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ];
-    TITLES.contains(&word) || (word.chars().count() == 1 && word.starts_with(char::is_uppercase)) || word.contains('.')
+    // "R-Ky." and "(D-Nev.)": a party and a state.
+    let last = word.rsplit('-').next().unwrap_or(word);
+    TITLES.contains(&last) || (word.chars().count() == 1 && word.starts_with(char::is_uppercase)) || word.contains('.')
 }
 
 /// The largest char boundary at or below `i`.
@@ -709,7 +711,27 @@ impl Attributor {
     fn find_cue(&self, cx: &Context, q: &Quote) -> Option<Cue> {
         let last_piece = q.pieces.last().copied().unwrap_or((q.start, q.end));
         let closes_sentence = cx.text[q.inner.0..q.inner.1].trim_end().ends_with(['.', '!', '?']);
-        self.cue_after(cx, last_piece.1, closes_sentence).or_else(|| self.cue_before(cx, q.start))
+        self.cue_after(cx, last_piece.1, closes_sentence)
+            .or_else(|| self.cue_before(cx, q.start))
+            .or_else(|| self.signature(cx, last_piece.1))
+    }
+
+    /// A quote signed on the next line: “…” ⏎ – Bernie Sanders.
+    fn signature(&self, cx: &Context, quote_end: usize) -> Option<Cue> {
+        let rest = &cx.text[quote_end..];
+        let gap = rest.len() - rest.trim_start().len();
+        if !rest[..gap].contains(is_paragraph_break) {
+            return None;
+        }
+        let (from, to) = window_after(cx.text, quote_end + gap);
+        let tokens = tokenize(cx.text, from, to);
+        let dash = tokens.first().filter(|t| cx.punct(t, "-—–"))?;
+        let end = tokens.iter().position(|t| cx.punct(t, ".")).unwrap_or(tokens.len());
+        if end > 6 {
+            return None;
+        }
+        let speaker = self.phrase_forward(cx, &tokens[1..end])?;
+        Some(Cue { rule: Rule::After, span: (dash.start, speaker.end), speaker })
     }
 
     /// “…,” Sadiq said / “…,” said Sadiq / “…,” according to Sadiq.
@@ -933,10 +955,13 @@ impl Attributor {
         if let Some(m) = mention_where(cx.mentions, |m| m.start, first.start) {
             return Some(named(m.start, m.end, Some(m.actor)));
         }
-        let len = tokens
-            .iter()
-            .take(9)
-            .take_while(|t| t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"])) && !self.is_verb(cx, t))
+        // A verb after "of" is a noun: "secretary of state".
+        let len = (0..tokens.len().min(9))
+            .take_while(|&i| {
+                let t = &tokens[i];
+                let noun = i > 0 && cx.is(&tokens[i - 1], &["of"]);
+                t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"])) && (noun || !self.is_verb(cx, t))
+            })
             .count();
         let ends_plainly = tokens.get(len).is_none_or(|t| !t.word || cx.is(t, NOT_IN_SPEAKER) || self.is_verb(cx, t));
         if len > 8 || !ends_plainly {
