@@ -518,7 +518,9 @@ impl Attributor {
 
     /// A reporting verb at `tokens[i]`, counting "went on" and "goes on".
     fn verb_at(&self, cx: &Context, tokens: &[Token], i: usize) -> bool {
-        self.is_verb(cx, &tokens[i])
+        // After a determiner the word is a noun: "the statement", "a post", "the state".
+        let noun = i > 0 && cx.is(&tokens[i - 1], DETERMINERS);
+        (self.is_verb(cx, &tokens[i]) && !noun)
             || (cx.is(&tokens[i], &["went", "goes", "go"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["on"])))
             || (cx.is(&tokens[i], &["shot", "fired", "hit"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["back"])))
     }
@@ -731,7 +733,9 @@ impl Attributor {
             // saying: “…”": the subject of the sentence.
             let before = &subject[..subject.len() - 1];
             match before.last() {
-                Some(v) if self.is_verb(cx, v) => self.phrase_backward(cx, &before[..before.len() - 1])?,
+                Some(_) if self.verb_at(cx, before, before.len() - 1) => {
+                    self.phrase_backward(cx, &before[..before.len() - 1])?
+                }
                 _ => self.sentence_subject(cx, &clause[sentence_start..])?,
             }
         } else {
