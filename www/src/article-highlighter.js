@@ -8,6 +8,7 @@
 // string, the wasm core scans it and answers UTF-16 spans of that string, and paint() turns the
 // spans back into ranges over the very text nodes they came from.
 
+import { findArticle, isBoilerplate } from './article.js';
 import { highlighterFor, scanText } from './core.js';
 import { paint } from './paint.js';
 import { openSidebar } from './sidebar.js';
@@ -20,16 +21,17 @@ export { scanText };
  *
  * @param {object|string} config `{actors: [{id, name, kind, aliases, patterns?, color?}]}` or its JSON
  * @param {object} [options]
- * @param {Element} [options.root=document.body] the element whose text is scanned
+ * @param {Element} [options.root] the element whose text is scanned; by default the article
+ *   found on the page (`findArticle`), with navigation, asides and other furniture left out
  * @param {'auto'|'highlights'|'marks'} [options.paint='auto'] CSS Custom Highlight API where the
  *   browser has it, else <mark> elements; or either on request
  * @param {boolean} [options.sidebar=true] whether to open the sidebar
  * @returns {Promise<{report: object, mode: string, count: number, remove(): void}>} `remove()`
  *   takes every highlight and the sidebar away and leaves the DOM as it was.
  */
-export async function highlight(config, { root = document.body, paint: mode = 'auto', sidebar = true } = {}) {
+export async function highlight(config, { root, paint: mode = 'auto', sidebar = true } = {}) {
   const highlighter = await highlighterFor(config);
-  const model = collectText(root);
+  const model = root ? collectText(root) : collectText(findArticle(document), { exclude: isBoilerplate });
   // Scan before touching anything: a failure here leaves the page as it was.
   const report = highlighter.scan(model.text);
   const painter = paint(model, report, mode);
@@ -43,7 +45,7 @@ export async function highlight(config, { root = document.body, paint: mode = 'a
   };
   try {
     if (sidebar) {
-      panel = openSidebar(report, { onSelect: (kind, index) => painter.focus(kind, index), onClose: remove }, root.ownerDocument);
+      panel = openSidebar(report, { onSelect: (kind, index) => painter.focus(kind, index), onClose: remove }, document);
     }
   } catch (error) {
     remove();

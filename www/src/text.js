@@ -36,11 +36,12 @@ function isPreformatted(node) {
 }
 
 /**
- * Collects the text under `root`.
+ * Collects the text under `root`, leaving out the subtrees of elements for which `exclude(el)`
+ * is true (page furniture inside the article, for example).
  * @returns {{text: string, segments: {node: Text, start: number}[]}} segments sorted by start,
  *   each a text node and the offset of its first character in `text`.
  */
-export function collectText(root) {
+export function collectText(root, { exclude = () => false } = {}) {
   const parts = [];
   const segments = [];
   let length = 0;
@@ -54,7 +55,7 @@ export function collectText(root) {
   };
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (SKIPPED.has(node.nodeName.toUpperCase()) || isHidden(node))
+      node.nodeType === Node.ELEMENT_NODE && (SKIPPED.has(node.nodeName.toUpperCase()) || isHidden(node) || exclude(node))
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
