@@ -74,8 +74,8 @@ test('clicking a sidebar entry scrolls to it and marks it', async () => {
     return range.startContainer.data.slice(range.startOffset, range.startOffset + 12);
   });
   assert.equal(focused, '“The Taliban');
-  await host.locator('[data-actor="dar"]').click();
-  assert.equal(await host.locator('[data-actor="dar"] .count').textContent(), '1/1');
+  await host.locator('[data-actor="dar"] button.entry').click();
+  assert.equal(await host.locator('[data-actor="dar"] .count').textContent(), '1 of 1');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -99,14 +99,15 @@ for (const paint of ['highlights', 'marks']) {
       const link = document.querySelector('article a');
       link.addEventListener('click', (e) => { e.preventDefault(); clicks += 1; });
       const h = await highlight(config, { root: document.querySelector('article'), paint });
+      const { count, mode } = h;
       const during = document.body.innerHTML;
       const marks = document.querySelectorAll('mark[data-article-highlighter]').length;
       h.remove();
       link.click();
       const nodesAfter = textNodes();
       return {
-        count: h.count,
-        mode: h.mode,
+        count,
+        mode,
         changedDuring: during !== before,
         marks,
         same: document.body.innerHTML === before,

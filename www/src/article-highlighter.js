@@ -2,22 +2,20 @@
 // lists them in a sidebar.
 //
 //   import { highlight } from './article-highlighter.js';
-//   const { report, remove } = await highlight(config, { root: document.querySelector('article') });
+//   const session = await highlight(config);          // the article found on the page
+//   session.remove();                                  // the page exactly as it was
 //
-// Text flows one way and offsets the other: collectText() turns the DOM under `root` into one
-// string, the wasm core scans it and answers UTF-16 spans of that string, and paint() turns the
-// spans back into ranges over the very text nodes they came from.
+// Text flows one way and offsets the other: collectText() turns the DOM under the article root
+// into one string, the wasm core scans it and answers UTF-16 spans of that string, and paint()
+// turns the spans back into ranges over the very text nodes they came from (see session.js).
 
-import { findArticle, isBoilerplate } from './article.js';
 import { highlighterFor, scanText } from './core.js';
-import { paint } from './paint.js';
-import { openSidebar } from './sidebar.js';
-import { collectText } from './text.js';
+import { Session } from './session.js';
 
 export { scanText };
 
 /**
- * Highlights every actor mention and quote under `root` and opens the sidebar.
+ * Highlights every actor mention and quote in the article and opens the sidebar.
  *
  * @param {object|string} config `{actors: [{id, name, kind, aliases, patterns?, color?}]}` or its JSON
  * @param {object} [options]
@@ -26,30 +24,24 @@ export { scanText };
  * @param {'auto'|'highlights'|'marks'} [options.paint='auto'] CSS Custom Highlight API where the
  *   browser has it, else <mark> elements; or either on request
  * @param {boolean} [options.sidebar=true] whether to open the sidebar
- * @returns {Promise<{report: object, mode: string, count: number, remove(): void}>} `remove()`
- *   takes every highlight and the sidebar away and leaves the DOM as it was.
+ * @param {boolean} [options.observe=true] whether to rescan when the page's text changes
+ * @returns {Promise<{report: object, mode: string, count: number, rescan(): void, remove(): void}>}
+ *   `report` and `count` follow rescans; `remove()` takes every highlight and the sidebar away
+ *   and leaves the DOM as it was.
  */
-export async function highlight(config, { root, paint: mode = 'auto', sidebar = true } = {}) {
-  const highlighter = await highlighterFor(config);
-  const model = root ? collectText(root) : collectText(findArticle(document), { exclude: isBoilerplate });
-  // Scan before touching anything: a failure here leaves the page as it was.
-  const report = highlighter.scan(model.text);
-  const painter = paint(model, report, mode);
-  let panel = null;
-  let removed = false;
-  const remove = () => {
-    if (removed) return;
-    removed = true;
-    panel?.remove();
-    painter.remove();
+export async function highlight(config, options = {}) {
+  const session = new Session(await highlighterFor(config), options);
+  return {
+    get report() {
+      return session.report;
+    },
+    get mode() {
+      return session.painter?.mode ?? null;
+    },
+    get count() {
+      return session.painter?.count ?? 0;
+    },
+    rescan: () => session.rescan(),
+    remove: () => session.remove(),
   };
-  try {
-    if (sidebar) {
-      panel = openSidebar(report, { onSelect: (kind, index) => painter.focus(kind, index), onClose: remove }, document);
-    }
-  } catch (error) {
-    remove();
-    throw error;
-  }
-  return { report, mode: painter.mode, count: painter.count, remove };
 }

@@ -7,7 +7,8 @@
 //   The original text node is taken out and kept; remove() puts that very node back, so the DOM
 //   is restored exactly (same nodes, same text splits) without normalize().
 //
-// Both return the same painter: {mode, count, focus(kind, index), remove()}.
+// Both return the same painter: {mode, count, focus(kind, index), setHidden(actorIds),
+// ticks(), entryAt(x, y, target), remove()}.
 
 import { OWN_UI, piecesOf, rangeOf } from './text.js';
 
@@ -26,6 +27,10 @@ function fill(color) {
 
 const QUOTE_FILL = 'rgba(250, 204, 21, 0.22)';
 const FOCUS_FILL = 'rgba(250, 176, 5, 0.65)';
+const TERM_LINE = 'underline dotted 2px #b08900';
+const TITLE_LINE = 'underline double 1px #868e96';
+/** The highlight (and style) name of a quote kind. */
+const QUOTE_STYLES = { statement: 'quote', term: 'term', title: 'title' };
 
 /**
  * The spans to paint: [{kind: 'mention'|'quote', index, start, end, actor?, quoteKind?}]. A quote
@@ -41,22 +46,40 @@ function spansOf(report, actorIndex) {
   return spans;
 }
 
-/** The highlight (and style) name of a quote kind. */
-const QUOTE_STYLES = { statement: 'quote', term: 'term', title: 'title' };
-const TERM_LINE = 'underline dotted 2px #b08900';
-const TITLE_LINE = 'underline double 1px #868e96';
+/** Where a box sits on the page, as a fraction of the page height (for the minimap). */
+function pageFraction(doc, rect) {
+  const height = Math.max(doc.documentElement.scrollHeight, 1);
+  return Math.min(1, Math.max(0, (rect.top + doc.defaultView.scrollY) / height));
+}
 
-function scrollToRange(range) {
-  const node = range.startContainer;
-  const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+/** The entry whose span holds the UTF-16 offset `at`: mentions first, then quote pieces. */
+function entryAtOffset(report, at) {
+  const { mentions } = report;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < mentions.length && mentions[lo].start <= at) return { kind: 'mention', index: lo };
+  const quote = report.quotes.findIndex((q) => q.pieces.some((p) => p.start <= at && at < p.end));
+  return quote === -1 ? null : { kind: 'quote', index: quote };
+}
+
+/** The text node and offset under the point (x, y), in either browser's API. */
+function caretAt(doc, x, y) {
+  if (doc.caretPositionFromPoint) {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p && { node: p.offsetNode, offset: p.offset };
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r && { node: r.startContainer, offset: r.startOffset };
 }
 
 function highlightPainter(model, report, actorIndex) {
   const doc = model.segments[0]?.node.ownerDocument ?? document;
   const view = doc.defaultView;
-  const names = [];
-  const rangesByKey = new Map();
   const sheet = new view.CSSStyleSheet();
   const rules = [
     `::highlight(${PREFIX}-quote) { background-color: ${QUOTE_FILL}; }`,
@@ -71,33 +94,34 @@ function highlightPainter(model, report, actorIndex) {
   for (const rule of rules) sheet.insertRule(rule, sheet.cssRules.length);
 
   const groups = new Map();
-  const add = (name, range, priority) => {
-    if (!groups.has(name)) {
-      const h = new view.Highlight();
-      h.priority = priority;
-      groups.set(name, h);
-    }
-    groups.get(name).add(range);
-  };
+  const rangesByKey = new Map();
   let count = 0;
   for (const span of spansOf(report, actorIndex)) {
     const range = rangeOf(model, span.start, span.end);
     if (!range) continue;
     const key = `${span.kind}:${span.index}`;
     if (!rangesByKey.has(key)) rangesByKey.set(key, range);
-    if (span.kind === 'mention') {
-      add(`${PREFIX}-actor-${span.actor}`, range, 2);
-      count += 1;
-    } else {
-      add(`${PREFIX}-${QUOTE_STYLES[span.quoteKind] ?? 'quote'}`, range, 1);
+    const name = span.kind === 'mention' ? `${PREFIX}-actor-${span.actor}` : `${PREFIX}-${QUOTE_STYLES[span.quoteKind] ?? 'quote'}`;
+    if (!groups.has(name)) {
+      const h = new view.Highlight();
+      h.priority = span.kind === 'mention' ? 2 : 1;
+      groups.set(name, h);
     }
+    groups.get(name).add(range);
+    if (span.kind === 'mention') count += 1;
   }
-  for (const [name, h] of groups) {
-    view.CSS.highlights.set(name, h);
-    names.push(name);
-  }
+  for (const [name, h] of groups) view.CSS.highlights.set(name, h);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const focusName = `${PREFIX}-focus`;
+  const segmentOf = new Map(model.segments.map((s) => [s.node, s.start]));
+  let hidden = new Set();
+
+  const measure = (range) => {
+    const live = doc.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live.getBoundingClientRect();
+  };
 
   return {
     mode: 'highlights',
@@ -108,13 +132,53 @@ function highlightPainter(model, report, actorIndex) {
       const h = new view.Highlight(range);
       h.priority = 3;
       view.CSS.highlights.set(focusName, h);
-      scrollToRange(range);
+      const node = range.startContainer.parentElement;
+      node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    setHidden(actorIds) {
+      hidden = new Set(report.actors.flatMap((a, i) => (actorIds.has(a.id) ? [i] : [])));
+      report.actors.forEach((_, i) => {
+        const name = `${PREFIX}-actor-${i}`;
+        if (!groups.has(name)) return;
+        if (hidden.has(i)) view.CSS.highlights.delete(name);
+        else view.CSS.highlights.set(name, groups.get(name));
+      });
+    },
+    ticks() {
+      const ticks = [];
+      for (const [key, range] of rangesByKey) {
+        const [kind, index] = key.split(':');
+        const actor = kind === 'mention' ? actorIndex.get(report.mentions[index].actor) : null;
+        if (actor != null && hidden.has(actor)) continue;
+        ticks.push({ kind, index: Number(index), at: pageFraction(doc, measure(range)), color: actor == null ? null : report.actors[actor].color });
+      }
+      return ticks;
+    },
+    entryAt(x, y) {
+      const caret = caretAt(doc, x, y);
+      const start = caret && segmentOf.get(caret.node);
+      if (start == null) return null;
+      return entryAtOffset(report, start + caret.offset);
     },
     remove() {
-      for (const name of [...names, focusName]) view.CSS.highlights.delete(name);
+      for (const name of [...groups.keys(), focusName]) view.CSS.highlights.delete(name);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };
+}
+
+function styleMark(mark, span, color, visible) {
+  mark.style.setProperty('color', 'inherit');
+  mark.style.setProperty('padding', '0');
+  if (span.kind === 'mention') {
+    mark.style.setProperty('background-color', visible ? fill(color) : 'transparent');
+    mark.style.setProperty('text-decoration', visible ? `underline 2px ${color}` : 'none');
+  } else if (span.quoteKind === 'statement') {
+    mark.style.setProperty('background-color', QUOTE_FILL);
+  } else {
+    mark.style.setProperty('background-color', 'transparent');
+    mark.style.setProperty('text-decoration', span.quoteKind === 'title' ? TITLE_LINE : TERM_LINE);
+  }
 }
 
 function markPainter(model, report, actorIndex) {
@@ -127,7 +191,8 @@ function markPainter(model, report, actorIndex) {
     }
   }
   const replaced = [];
-  const marksByKey = new Map();
+  const firstMark = new Map();
+  const spanOfMark = new Map();
   const mentionKeys = new Set();
   const colors = report.actors.map((a) => a.color);
   try {
@@ -143,26 +208,18 @@ function markPainter(model, report, actorIndex) {
       for (let i = 0; i + 1 < points.length; i += 1) {
         const [from, to] = [points[i], points[i + 1]];
         let piece = doc.createTextNode(node.data.slice(from, to));
-        for (const p of pieces.filter((q) => q.start <= from && to <= q.end)
-          .sort((a, b) => (a.span.kind === 'mention' ? -1 : 1) - (b.span.kind === 'mention' ? -1 : 1))) {
+        // Innermost first: a mention's mark sits inside its quote's mark.
+        const covering = pieces.filter((q) => q.start <= from && to <= q.end)
+          .sort((a, b) => (a.span.kind === 'mention' ? -1 : 1) - (b.span.kind === 'mention' ? -1 : 1));
+        for (const p of covering) {
           const mark = doc.createElement('mark');
           mark.setAttribute(OWN_UI, p.span.kind);
-          mark.style.setProperty('color', 'inherit');
-          mark.style.setProperty('padding', '0');
-          if (p.span.kind === 'mention') {
-            const color = colors[p.span.actor];
-            mark.style.setProperty('background-color', fill(color));
-            mark.style.setProperty('text-decoration', `underline 2px ${color}`);
-            mentionKeys.add(p.span.index);
-          } else if (p.span.quoteKind === 'statement') {
-            mark.style.setProperty('background-color', QUOTE_FILL);
-          } else {
-            mark.style.setProperty('background-color', 'transparent');
-            mark.style.setProperty('text-decoration', p.span.quoteKind === 'title' ? TITLE_LINE : TERM_LINE);
-          }
+          styleMark(mark, p.span, colors[p.span.actor], true);
+          if (p.span.kind === 'mention') mentionKeys.add(p.span.index);
           mark.appendChild(piece);
           const key = `${p.span.kind}:${p.span.index}`;
-          if (!marksByKey.has(key)) marksByKey.set(key, mark);
+          if (!firstMark.has(key)) firstMark.set(key, mark);
+          spanOfMark.set(mark, p.span);
           piece = mark;
         }
         created.push(piece);
@@ -177,17 +234,39 @@ function markPainter(model, report, actorIndex) {
     throw error;
   }
   let focused = null;
+  let hidden = new Set();
   const unfocus = () => focused?.style.removeProperty('outline');
   return {
     mode: 'marks',
     count: mentionKeys.size,
     focus(kind, index) {
-      const mark = marksByKey.get(`${kind}:${index}`);
+      const mark = firstMark.get(`${kind}:${index}`);
       if (!mark) return;
       unfocus();
       mark.style.setProperty('outline', `2px solid ${FOCUS_FILL}`);
       focused = mark;
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    setHidden(actorIds) {
+      hidden = new Set(report.actors.flatMap((a, i) => (actorIds.has(a.id) ? [i] : [])));
+      for (const [mark, span] of spanOfMark) {
+        if (span.kind === 'mention') styleMark(mark, span, colors[span.actor], !hidden.has(span.actor));
+      }
+    },
+    ticks() {
+      const ticks = [];
+      for (const [key, mark] of firstMark) {
+        const span = spanOfMark.get(mark);
+        if (span.kind === 'mention' && hidden.has(span.actor)) continue;
+        const color = span.kind === 'mention' ? colors[span.actor] : null;
+        ticks.push({ kind: span.kind, index: Number(key.split(':')[1]), at: pageFraction(mark.ownerDocument, mark.getBoundingClientRect()), color });
+      }
+      return ticks;
+    },
+    entryAt(x, y, target) {
+      const mark = target?.closest?.(`mark[${OWN_UI}]`);
+      const span = mark && spanOfMark.get(mark);
+      return span ? { kind: span.kind, index: span.index } : null;
     },
     remove() {
       unfocus();

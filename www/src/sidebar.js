@@ -1,70 +1,127 @@
-// The sidebar: actors with counts, and quotes grouped by speaker, beside the article.
+// The sidebar: a reading companion beside the article. Actors grouped by kind with counts, a
+// filter and next/previous for each; quotes grouped by speaker; search; export; a minimap of
+// where mentions fall, beside the scrollbar.
 //
 // It lives in a shadow root so the page's CSS cannot restyle it, is styled by a constructed
 // stylesheet (allowed under a page's `style-src`), and is built with DOM methods and textContent
-// only: page text is never parsed as HTML.
+// only: page text is never parsed as HTML. It holds the reader's choices (what is hidden, where
+// they are in the mentions, its width) and tells its owner through callbacks; it never touches
+// the page itself.
 
+import { speakerName } from './export.js';
 import { OWN_UI } from './text.js';
 
 const CSS_TEXT = `
 :host { all: initial; }
+.frame { --width: 340px; --gutter: 0px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1f2328; color-scheme: light dark; }
 .panel {
-  position: fixed; top: 0; right: 0; bottom: 0; width: 340px; max-width: 85vw;
-  box-sizing: border-box; overflow-y: auto; z-index: 2147483647;
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1f2328; background: #ffffff; border-left: 1px solid #d0d7de;
-  box-shadow: -4px 0 16px rgba(0, 0, 0, 0.08);
+  position: fixed; top: 0; bottom: 0; right: calc(var(--gutter) + 10px); width: var(--width);
+  max-width: calc(100vw - var(--gutter) - 10px); box-sizing: border-box; overflow-y: auto; z-index: 2147483646;
+  background: #ffffff; border-left: 1px solid #d0d7de; box-shadow: -4px 0 16px rgba(0, 0, 0, 0.08);
 }
+.frame.collapsed .panel { display: none; }
+.tab {
+  all: unset; position: fixed; top: 12px; right: calc(var(--gutter) + 14px); z-index: 2147483646; cursor: pointer;
+  background: #1f2328; color: #fff; border-radius: 8px; padding: 6px 10px; font: 600 13px/1.2 system-ui, sans-serif;
+  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
+}
+.frame:not(.collapsed) .tab { display: none; }
+.minimap {
+  position: fixed; top: 0; bottom: 0; right: var(--gutter); width: 10px; z-index: 2147483646;
+  background: rgba(127, 127, 127, 0.12);
+}
+.tick { position: absolute; left: 1px; right: 1px; height: 3px; border-radius: 1px; cursor: pointer; }
+.tick.quote { left: 3px; right: 3px; background: #d4a72c; }
+.resize { position: absolute; left: -4px; top: 0; bottom: 0; width: 8px; cursor: ew-resize; }
+.resize:focus-visible { outline: 2px solid #0969da; }
 header {
-  position: sticky; top: 0; background: #f6f8fa; border-bottom: 1px solid #d0d7de;
-  padding: 12px 14px; display: flex; align-items: flex-start; gap: 8px;
+  position: sticky; top: 0; z-index: 1; background: #f6f8fa; border-bottom: 1px solid #d0d7de;
+  padding: 10px 12px 8px 14px;
 }
-header .titles { flex: 1; }
+.titlebar { display: flex; align-items: flex-start; gap: 4px; }
+.titles { flex: 1; }
 h1 { font-size: 15px; margin: 0; font-weight: 650; }
 .summary { margin: 2px 0 0; color: #57606a; font-size: 12.5px; }
+.tools { display: flex; gap: 6px; align-items: center; margin-top: 8px; flex-wrap: wrap; }
+input[type=search] {
+  flex: 1; min-width: 120px; font: inherit; font-size: 13px; padding: 4px 8px; border-radius: 6px;
+  border: 1px solid #d0d7de; background: #fff; color: inherit;
+}
+.nav { display: flex; align-items: center; gap: 2px; font-size: 12.5px; color: #57606a; }
+.position { min-width: 56px; text-align: center; font-variant-numeric: tabular-nums; }
+.exports { display: flex; gap: 4px; align-items: center; font-size: 12px; color: #57606a; margin-top: 6px; }
+button { font: inherit; color: inherit; }
+.icon, .small {
+  all: unset; cursor: pointer; border-radius: 6px; text-align: center; color: #57606a;
+}
+.icon { width: 26px; height: 26px; font-size: 17px; line-height: 26px; }
+.small { padding: 1px 7px; border: 1px solid #d0d7de; font-size: 12px; line-height: 18px; }
+.icon:hover, .small:hover { background: #eaeef2; }
+button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 h2 {
   font-size: 11.5px; letter-spacing: 0.06em; text-transform: uppercase; color: #57606a;
-  margin: 16px 14px 6px; font-weight: 650;
+  margin: 14px 14px 4px; font-weight: 650;
 }
-h3 { font-size: 13px; margin: 12px 14px 4px; font-weight: 650; display: flex; gap: 6px; align-items: center; }
+h3 { font-size: 12.5px; margin: 10px 14px 2px; font-weight: 650; display: flex; gap: 6px; align-items: center; color: #424a53; }
+h3 label { display: flex; gap: 6px; align-items: center; cursor: pointer; }
 ul { list-style: none; margin: 0; padding: 0 6px; }
+li.actor { display: flex; align-items: center; gap: 2px; border-radius: 6px; }
+li.actor:hover { background: #f3f4f6; }
+li.actor.hidden .name { text-decoration: line-through; color: #8c959f; }
+.check { margin: 0 2px 0 6px; accent-color: #0969da; }
 button.entry {
-  all: unset; box-sizing: border-box; width: 100%; cursor: pointer; border-radius: 6px;
-  padding: 5px 8px; display: flex; align-items: center; gap: 8px;
+  all: unset; box-sizing: border-box; flex: 1; cursor: pointer; border-radius: 6px; padding: 4px 6px;
+  display: flex; align-items: center; gap: 8px; min-width: 0;
 }
-button.entry:hover { background: #f3f4f6; }
-button.entry:focus-visible, button.close:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+button.entry:focus-visible { outline: 2px solid #0969da; outline-offset: -2px; }
 .swatch { width: 12px; height: 12px; border-radius: 3px; flex: none; }
-.name { flex: 1; }
-.kind { color: #6e7781; font-size: 12px; }
+.name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .count {
   font-variant-numeric: tabular-nums; font-size: 12px; color: #24292f; background: #eaeef2;
-  border-radius: 10px; padding: 0 7px; min-width: 14px; text-align: center;
+  border-radius: 10px; padding: 0 7px; min-width: 14px; text-align: center; white-space: nowrap;
 }
-button.entry.quote { display: block; padding: 6px 8px; }
-.quote q { display: block; quotes: none; color: #24292f; }
+.step { all: unset; cursor: pointer; width: 22px; height: 22px; text-align: center; border-radius: 5px; color: #57606a; }
+.step:hover { background: #eaeef2; }
+.step:focus-visible { outline: 2px solid #0969da; }
+button.quote { display: block; flex: none; width: 100%; padding: 6px 8px; }
+button.quote:hover, button.term:hover { background: #f3f4f6; }
+.quote q { display: block; quotes: none; }
 .quote .cue { display: block; color: #57606a; font-size: 12px; margin-top: 2px; }
 .terms { padding: 0 14px 16px; color: #57606a; }
-.terms button.entry { display: inline; width: auto; padding: 1px 4px; color: #24292f; }
+.terms button.entry { display: inline; padding: 1px 4px; color: #24292f; }
 .empty { color: #6e7781; padding: 2px 14px; margin: 0; }
-button.close {
-  all: unset; cursor: pointer; width: 26px; height: 26px; border-radius: 6px; text-align: center;
-  font-size: 18px; line-height: 26px; color: #57606a;
+.current { background: #fff8c5 !important; }
+[hidden] { display: none !important; }
+.tip {
+  position: fixed; z-index: 2147483647; max-width: 320px; pointer-events: none; padding: 6px 9px;
+  border-radius: 6px; background: #1f2328; color: #fff; font: 12.5px/1.4 system-ui, sans-serif;
+  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.3);
 }
-button.close:hover { background: #eaeef2; }
+.tip strong { font-weight: 650; }
 @media (prefers-color-scheme: dark) {
-  .panel { color: #e6edf3; background: #0d1117; border-left-color: #30363d; }
+  .frame { color: #e6edf3; }
+  .panel { background: #0d1117; border-left-color: #30363d; }
   header { background: #161b22; border-bottom-color: #30363d; }
-  .summary, h2, .quote .cue, .terms, .kind, .empty, button.close { color: #8d96a0; }
-  button.entry:hover, button.close:hover { background: #21262d; }
+  .summary, h2, h3, .quote .cue, .terms, .empty, .icon, .small, .nav, .exports, .step { color: #8d96a0; }
+  .icon:hover, .small:hover, .step:hover, li.actor:hover, button.quote:hover, button.term:hover { background: #21262d; }
+  input[type=search] { background: #0d1117; border-color: #30363d; }
+  .small { border-color: #30363d; }
   .count { background: #30363d; color: #e6edf3; }
-  .quote q, .terms button.entry { color: #e6edf3; }
+  .terms button.entry { color: #e6edf3; }
+  .current { background: #3b2e00 !important; }
+  .tab { background: #e6edf3; color: #0d1117; }
 }
 `;
 
-const KIND_LABELS = {
-  person: 'person', organization: 'organisation', state: 'state', group: 'group', place: 'place', other: '',
-};
+const KINDS = [
+  ['person', 'People'], ['organization', 'Organisations'], ['state', 'States'], ['group', 'Groups'],
+  ['place', 'Places'], ['other', 'Other'],
+];
+
+/** Below this viewport width the sidebar starts collapsed, so it never covers the article. */
+const NARROW = 900;
+const MIN_WIDTH = 260;
 
 /** Shortens `text` to at most `max` characters at a word boundary. */
 function clip(text, max) {
@@ -74,127 +131,351 @@ function clip(text, max) {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
-function el(doc, tag, props = {}, ...children) {
-  const node = doc.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'text') node.textContent = value;
-    else if (key === 'onclick') node.addEventListener('click', value);
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
-
-/** How a quote's speaker is labelled: the actor's name, else the name a pronoun refers to, else the speaker's words. */
-function speakerLabel(quote, names) {
-  const s = quote.speaker;
-  if (!s) return null;
-  if (s.actor) return names.get(s.actor) ?? s.actor;
-  return (s.refers_to ?? s).text;
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**
- * Opens the sidebar for `report`.
- * @param {object} report the core's report
- * @param {{onSelect: (kind: 'mention'|'quote', index: number) => void, onClose: () => void}} handlers
- * @returns {{host: HTMLElement, remove(): void}}
+ * Opens the sidebar.
+ * @param {Document} doc
+ * @param {object} handlers
+ * @param {(kind: 'mention'|'quote', index: number) => void} handlers.onSelect go to an entry
+ * @param {(hidden: Set<string>) => void} handlers.onFilter the actor ids to hide changed
+ * @param {(format: 'json'|'csv'|'markdown') => void} handlers.onExport
+ * @param {() => void} handlers.onClose
  */
-export function openSidebar(report, { onSelect, onClose }, doc = document) {
+export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
+  const view = doc.defaultView;
   const host = doc.createElement('article-highlighter-sidebar');
   host.setAttribute(OWN_UI, 'sidebar');
+  // Inline !important beats any page rule (`* { display: none !important }`, transforms that
+  // would trap our fixed panel), so the page's CSS cannot reach the sidebar through its host.
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('display', 'block', 'important');
   const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new doc.defaultView.CSSStyleSheet();
+  const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(CSS_TEXT);
   shadow.adoptedStyleSheets = [sheet];
-  const e = (...args) => el(doc, ...args);
 
-  const names = new Map(report.actors.map((a) => [a.id, a.name]));
-  const found = report.actors.filter((a) => a.count > 0);
-  const quotes = report.quotes.map((q, index) => ({ q, index }));
-  const statements = quotes.filter(({ q }) => q.kind === 'statement');
-
-  const panel = e('aside', { class: 'panel', role: 'complementary', 'aria-label': 'Article Highlighter' });
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  panel.append(e('header', {},
-    e('div', { class: 'titles' },
-      e('h1', { text: 'Article Highlighter' }),
-      e('p', {
-        class: 'summary',
-        text: `${plural(report.mentions.length, 'mention', 'mentions')} of ${plural(found.length, 'actor', 'actors')} · `
-          + `${plural(statements.length, 'quote', 'quotes')}`,
-      })),
-    e('button', { class: 'close', 'aria-label': 'Close the highlighter', title: 'Close', text: '×', onclick: onClose })));
-
-  // Actors: a click walks through that actor's mentions, one per click.
-  panel.append(e('h2', { text: 'Actors' }));
-  const actorList = e('ul', { 'aria-label': 'Actors' });
-  for (const actor of found) {
-    const mentions = report.mentions.flatMap((m, i) => (m.actor === actor.id ? [i] : []));
-    let next = 0;
-    const count = e('span', { class: 'count', text: String(actor.count) });
-    const button = e('button', {
-      class: 'entry', 'data-actor': actor.id, 'aria-label': `${actor.name}, ${actor.count} mentions: go to the next`,
-      onclick: () => {
-        onSelect('mention', mentions[next]);
-        count.textContent = `${next + 1}/${mentions.length}`;
-        next = (next + 1) % mentions.length;
-      },
-    },
-    e('span', { class: 'swatch' }),
-    e('span', { class: 'name', text: actor.name }),
-    e('span', { class: 'kind', text: KIND_LABELS[actor.kind] ?? '' }),
-    count);
-    button.querySelector('.swatch').style.setProperty('background', actor.color);
-    actorList.append(e('li', {}, button));
-  }
-  panel.append(found.length ? actorList : e('p', { class: 'empty', text: 'No configured actor is mentioned.' }));
-
-  // Quotes, grouped by speaker; unattributed last.
-  panel.append(e('h2', { text: 'Quotes' }));
-  const groups = new Map();
-  for (const item of statements) {
-    const label = speakerLabel(item.q, names) ?? '';
-    if (!groups.has(label)) groups.set(label, []);
-    groups.get(label).push(item);
-  }
-  const ordered = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || groups.get(b).length - groups.get(a).length);
-  for (const label of ordered) {
-    const section = e('section', { class: 'speaker', 'data-speaker': label });
-    const first = groups.get(label)[0].q.speaker;
-    const color = first?.actor ? report.actors.find((a) => a.id === first.actor)?.color : null;
-    const swatch = color ? e('span', { class: 'swatch' }) : null;
-    swatch?.style.setProperty('background', color);
-    section.append(e('h3', {}, swatch, e('span', { text: label || 'Unattributed' }),
-      e('span', { class: 'count', text: String(groups.get(label).length) })));
-    const list = e('ul', {});
-    for (const { q, index } of groups.get(label)) {
-      list.append(e('li', {}, e('button', {
-        class: 'entry quote', 'data-quote': String(index), onclick: () => onSelect('quote', index),
-      },
-      e('q', { text: clip(q.pieces.map((p) => p.text).join(' … '), 220) }),
-      q.cue ? e('span', { class: 'cue', text: `— ${q.cue.text}` }) : null)));
+  const el = (tag, props = {}, ...children) => {
+    const node = doc.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+      if (key === 'text') node.textContent = value;
+      else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value);
     }
-    section.append(list);
-    panel.append(section);
-  }
-  if (statements.length === 0) panel.append(e('p', { class: 'empty', text: 'No quoted statements.' }));
+    for (const child of children) if (child != null) node.append(child);
+    return node;
+  };
+  const swatch = (color) => {
+    const s = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+    s.style.setProperty('background', color);
+    return s;
+  };
 
-  // Scare quotes and titles are listed apart: nobody is quoted saying them.
-  for (const [kind, heading] of [['term', 'Quoted terms'], ['title', 'Titles']]) {
-    const items = quotes.filter(({ q }) => q.kind === kind);
-    if (items.length === 0) continue;
-    panel.append(e('h2', { text: heading }));
-    const line = e('div', { class: 'terms' });
-    items.forEach(({ q, index }, i) => {
-      if (i) line.append(', ');
-      line.append(e('button', {
-        class: `entry ${kind}`, 'data-quote': String(index), text: clip(q.text, 60), onclick: () => onSelect('quote', index),
-      }));
-    });
-    panel.append(line);
+  // The reader's state, kept across re-renders (a rescan of a changing page re-renders).
+  const state = { hidden: new Set(), hiddenKinds: new Set(), query: '', current: -1, perActor: new Map(), report: null };
+
+  const frame = el('div', { class: 'frame' });
+  const minimap = el('div', { class: 'minimap', 'aria-hidden': 'true' });
+  const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'Article Highlighter' });
+  const tab = el('button', { class: 'tab', 'aria-label': 'Open the Article Highlighter sidebar' });
+  const tip = el('div', { class: 'tip', role: 'tooltip', hidden: '' });
+  frame.append(minimap, panel, tab, tip);
+  shadow.append(frame);
+
+  const setCollapsed = (collapsed) => {
+    frame.classList.toggle('collapsed', collapsed);
+    if (!collapsed) panel.querySelector('input')?.focus({ preventScroll: true });
+  };
+  tab.addEventListener('click', () => setCollapsed(false));
+
+  // Leave the page's scrollbar visible: the frame sits left of it.
+  const placeBesideScrollbar = () => {
+    const gutter = Math.max(0, view.innerWidth - doc.documentElement.clientWidth);
+    frame.style.setProperty('--gutter', `${gutter}px`);
+  };
+
+  const resize = el('div', { class: 'resize', role: 'separator', 'aria-orientation': 'vertical', 'aria-label': 'Resize the sidebar', tabindex: '0' });
+  const setWidth = (px) => {
+    const max = Math.max(MIN_WIDTH, Math.min(720, view.innerWidth * 0.7));
+    frame.style.setProperty('--width', `${Math.round(Math.min(max, Math.max(MIN_WIDTH, px)))}px`);
+  };
+  resize.addEventListener('pointerdown', (e) => {
+    resize.setPointerCapture(e.pointerId);
+    const right = panel.getBoundingClientRect().right;
+    const move = (m) => setWidth(right - m.clientX);
+    const up = () => {
+      resize.removeEventListener('pointermove', move);
+      resize.removeEventListener('pointerup', up);
+    };
+    resize.addEventListener('pointermove', move);
+    resize.addEventListener('pointerup', up);
+  });
+  resize.addEventListener('keydown', (e) => {
+    const step = { ArrowLeft: 20, ArrowRight: -20 }[e.key];
+    if (step) {
+      e.preventDefault();
+      setWidth(panel.getBoundingClientRect().width + step);
+    }
+  });
+
+  const summary = el('p', { class: 'summary' });
+  const search = el('input', { type: 'search', placeholder: 'Search actors and quotes', 'aria-label': 'Search actors and quotes' });
+  const position = el('span', { class: 'position', 'aria-live': 'polite' });
+  // Actors hidden one by one or with their kind.
+  let hiddenNow = new Set();
+  const visibleMentions = () => state.report.mentions.flatMap((m, i) => (hiddenNow.has(m.actor) ? [] : [i]));
+  const showPosition = () => {
+    const order = visibleMentions();
+    const at = order.indexOf(state.current);
+    position.textContent = `${at === -1 ? '–' : at + 1} of ${order.length}`;
+  };
+  const stepAll = (delta) => {
+    const order = visibleMentions();
+    if (order.length === 0) return;
+    const at = order.indexOf(state.current);
+    const next = order[(at === -1 ? (delta > 0 ? 0 : order.length - 1) : (at + delta + order.length) % order.length)];
+    go(next);
+  };
+  const header = el('header', {},
+    el('div', { class: 'titlebar' },
+      el('div', { class: 'titles' }, el('h1', { text: 'Article Highlighter' }), summary),
+      el('button', { class: 'icon', 'aria-label': 'Collapse the sidebar', title: 'Collapse', text: '⇥', onclick: () => setCollapsed(true) }),
+      el('button', { class: 'icon', 'aria-label': 'Close the highlighter', title: 'Close', text: '×', onclick: () => onClose() })),
+    el('div', { class: 'tools' }, search,
+      el('div', { class: 'nav', role: 'group', 'aria-label': 'All mentions' },
+        el('button', { class: 'step', 'aria-label': 'Previous mention (p)', title: 'Previous mention (p)', text: '‹', onclick: () => stepAll(-1) }),
+        position,
+        el('button', { class: 'step', 'aria-label': 'Next mention (n)', title: 'Next mention (n)', text: '›', onclick: () => stepAll(1) }))),
+    el('div', { class: 'exports', role: 'group', 'aria-label': 'Export' }, 'Export',
+      ...[['json', 'JSON'], ['csv', 'CSV'], ['markdown', 'Markdown']].map(([format, label]) => el('button', {
+        class: 'small', 'data-export': format, 'aria-label': `Export as ${label}`, text: label, onclick: () => onExport(format),
+      }))));
+  const body = el('div', { class: 'body' });
+  panel.append(resize, header, body);
+
+  /** Shows that the reader is at mention `index`. */
+  function markCurrent(index) {
+    state.current = index;
+    const mention = state.report.mentions[index];
+    showPosition();
+    const mine = state.report.mentions.flatMap((m, i) => (m.actor === mention.actor ? [i] : []));
+    state.perActor.set(mention.actor, mine.indexOf(index));
+    const count = body.querySelector(`li[data-actor="${CSS.escape(mention.actor)}"] .count`);
+    if (count) count.textContent = `${mine.indexOf(index) + 1} of ${mine.length}`;
   }
 
-  shadow.append(panel);
+  /** Goes to mention `index`. */
+  function go(index) {
+    markCurrent(index);
+    onSelect('mention', index);
+  }
+
+  function stepActor(id, delta) {
+    const mine = state.report.mentions.flatMap((m, i) => (m.actor === id ? [i] : []));
+    if (mine.length === 0) return;
+    const at = state.perActor.get(id) ?? -1;
+    go(mine[at === -1 && delta < 0 ? mine.length - 1 : (at + delta + mine.length) % mine.length]);
+  }
+
+  function applyFilter() {
+    const hidden = new Set(state.hidden);
+    for (const a of state.report.actors) if (state.hiddenKinds.has(a.kind)) hidden.add(a.id);
+    hiddenNow = hidden;
+    showPosition();
+    for (const li of body.querySelectorAll('li.actor')) {
+      const off = hidden.has(li.dataset.actor);
+      li.classList.toggle('hidden', off);
+      li.querySelector('input').checked = !off;
+    }
+    onFilter(hidden);
+  }
+
+  function applySearch() {
+    const q = state.query.trim().toLowerCase();
+    for (const item of body.querySelectorAll('[data-search]')) {
+      item.hidden = q !== '' && !item.dataset.search.includes(q);
+    }
+    for (const group of body.querySelectorAll('.group')) {
+      group.hidden = q !== '' && group.querySelectorAll('[data-search]:not([hidden])').length === 0;
+    }
+  }
+  search.addEventListener('input', () => {
+    state.query = search.value;
+    applySearch();
+  });
+
+  function renderActors(report) {
+    const found = report.actors.filter((a) => a.count > 0);
+    body.append(el('h2', { text: 'Actors' }));
+    if (found.length === 0) body.append(el('p', { class: 'empty', text: 'No configured actor is mentioned.' }));
+    for (const [kind, heading] of KINDS) {
+      const actors = found.filter((a) => a.kind === kind);
+      if (actors.length === 0) continue;
+      const kindBox = el('input', { type: 'checkbox', class: 'check', 'aria-label': `Show ${heading.toLowerCase()}` });
+      kindBox.checked = !state.hiddenKinds.has(kind);
+      kindBox.addEventListener('change', () => {
+        if (kindBox.checked) state.hiddenKinds.delete(kind);
+        else state.hiddenKinds.add(kind);
+        applyFilter();
+      });
+      const total = actors.reduce((n, a) => n + a.count, 0);
+      const list = el('ul', { role: 'list', 'aria-label': heading });
+      for (const actor of actors) {
+        const box = el('input', { type: 'checkbox', class: 'check', 'aria-label': `Show ${actor.name}` });
+        box.checked = !state.hidden.has(actor.id);
+        box.addEventListener('change', () => {
+          if (box.checked) state.hidden.delete(actor.id);
+          else state.hidden.add(actor.id);
+          applyFilter();
+        });
+        const at = state.perActor.get(actor.id);
+        const count = el('span', { class: 'count', text: at == null ? String(actor.count) : `${at + 1} of ${actor.count}` });
+        const entry = el('button', {
+          class: 'entry', 'aria-label': `${actor.name}, ${plural(actor.count, 'mention', 'mentions')}. Enter: next, Shift+Enter: previous`,
+          onclick: (e) => stepActor(actor.id, e.shiftKey ? -1 : 1),
+        }, swatch(actor.color), el('span', { class: 'name', text: actor.name }), count);
+        list.append(el('li', { class: 'actor', 'data-actor': actor.id, 'data-search': actor.name.toLowerCase() },
+          box, entry,
+          el('button', { class: 'step', 'aria-label': `Previous mention of ${actor.name}`, text: '‹', onclick: () => stepActor(actor.id, -1) }),
+          el('button', { class: 'step', 'aria-label': `Next mention of ${actor.name}`, text: '›', onclick: () => stepActor(actor.id, 1) })));
+      }
+      body.append(el('section', { class: 'group', 'data-kind': kind },
+        el('h3', {}, el('label', {}, kindBox, heading), el('span', { class: 'count', text: String(total) })), list));
+    }
+  }
+
+  function renderQuotes(report) {
+    const names = new Map(report.actors.map((a) => [a.id, a.name]));
+    const colors = new Map(report.actors.map((a) => [a.id, a.color]));
+    const quotes = report.quotes.map((q, index) => ({ q, index }));
+    const statements = quotes.filter(({ q }) => q.kind === 'statement');
+    body.append(el('h2', { text: 'Quotes' }));
+    const groups = new Map();
+    for (const item of statements) {
+      const label = speakerName(item.q, names);
+      if (!groups.has(label)) groups.set(label, []);
+      groups.get(label).push(item);
+    }
+    const ordered = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || groups.get(b).length - groups.get(a).length);
+    for (const label of ordered) {
+      const items = groups.get(label);
+      const actor = items[0].q.speaker?.actor;
+      const list = el('ul', { role: 'list', 'aria-label': `Quotes of ${label || 'unattributed speakers'}` });
+      for (const { q, index } of items) {
+        const text = q.pieces.map((p) => p.text).join(' … ');
+        list.append(el('li', { 'data-search': `${label} ${text}`.toLowerCase() }, el('button', {
+          class: 'entry quote', 'data-quote': String(index), onclick: () => onSelect('quote', index),
+        }, el('q', { text: clip(text, 220) }), q.cue ? el('span', { class: 'cue', text: `— ${q.cue.text}` }) : null)));
+      }
+      body.append(el('section', { class: 'speaker group', 'data-speaker': label },
+        el('h3', {}, actor ? swatch(colors.get(actor)) : null, el('span', { text: label || 'Unattributed' }),
+          el('span', { class: 'count', text: String(items.length) })), list));
+    }
+    if (statements.length === 0) body.append(el('p', { class: 'empty', text: 'No quoted statements.' }));
+
+    // Scare quotes and titles are listed apart: nobody is quoted saying them.
+    for (const [kind, heading] of [['term', 'Quoted terms'], ['title', 'Titles']]) {
+      const items = quotes.filter(({ q }) => q.kind === kind);
+      if (items.length === 0) continue;
+      body.append(el('h2', { text: heading }));
+      const line = el('div', { class: 'terms group' });
+      items.forEach(({ q, index }, i) => {
+        if (i) line.append(', ');
+        line.append(el('button', {
+          class: `entry ${kind}`, 'data-quote': String(index), 'data-search': q.text.toLowerCase(), text: clip(q.text, 60),
+          onclick: () => onSelect('quote', index),
+        }));
+      });
+      body.append(line);
+    }
+  }
+
+  // Keys inside the sidebar: n/p step through mentions, / searches, arrows move between entries,
+  // Escape collapses. The page never sees them (they stay in the shadow root's handlers).
+  panel.addEventListener('keydown', (e) => {
+    if (e.target === search) {
+      if (e.key === 'Escape') search.blur();
+      return;
+    }
+    const entries = [...body.querySelectorAll('button.entry')].filter((b) => b.offsetParent !== null);
+    const at = entries.indexOf(shadow.activeElement);
+    if (e.key === 'n' || e.key === 'p') stepAll(e.key === 'n' ? 1 : -1);
+    else if (e.key === '/') search.focus();
+    else if (e.key === 'Escape') setCollapsed(true);
+    else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && entries.length) {
+      entries[Math.max(0, Math.min(entries.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
+    } else return;
+    e.preventDefault();
+  });
+
+  function render(report) {
+    state.report = report;
+    const found = report.actors.filter((a) => a.count > 0).length;
+    const statements = report.quotes.filter((q) => q.kind === 'statement').length;
+    summary.textContent = `${plural(report.mentions.length, 'mention', 'mentions')} of ${plural(found, 'actor', 'actors')} · ${plural(statements, 'quote', 'quotes')}`;
+    tab.textContent = `AH · ${report.mentions.length}`;
+    if (state.current >= report.mentions.length) state.current = -1;
+    body.replaceChildren();
+    renderActors(report);
+    renderQuotes(report);
+    applySearch();
+    applyFilter();
+  }
+
+  /**
+   * Marks where mentions and quotes fall, as fractions of the page height.
+   * @param {{kind: string, index: number, at: number, color: string}[]} ticks
+   */
+  function setTicks(ticks) {
+    minimap.replaceChildren(...ticks.map(({ kind, index, at, color }) => {
+      const tick = el('div', { class: `tick ${kind}`, onclick: () => (kind === 'mention' ? go(index) : onSelect(kind, index)) });
+      tick.style.setProperty('top', `${(at * 100).toFixed(3)}%`);
+      if (color) tick.style.setProperty('background', color);
+      return tick;
+    }));
+  }
+
+  /** Shows `lines` ([strong, rest] pairs) next to the point (x, y); `null` hides it. */
+  function setTip(lines, x = 0, y = 0) {
+    if (!lines) {
+      tip.hidden = true;
+      return;
+    }
+    tip.replaceChildren(...lines.flatMap(([strong, rest], i) => [i ? el('br') : null, el('strong', { text: strong }), rest ? ` ${rest}` : null].filter(Boolean)));
+    tip.hidden = false;
+    const box = tip.getBoundingClientRect();
+    tip.style.setProperty('left', `${Math.max(4, Math.min(x + 12, view.innerWidth - box.width - 24))}px`);
+    tip.style.setProperty('top', `${y + 18 + box.height > view.innerHeight ? y - box.height - 10 : y + 18}px`);
+  }
+
+  /** Marks the sidebar entry for a highlight the reader clicked in the page. */
+  function reveal(kind, index) {
+    setCollapsed(false);
+    for (const old of body.querySelectorAll('.current')) old.classList.remove('current');
+    const target = kind === 'quote'
+      ? body.querySelector(`[data-quote="${index}"]`)
+      : body.querySelector(`li[data-actor="${CSS.escape(state.report.mentions[index].actor)}"]`);
+    target?.classList.add('current');
+    target?.scrollIntoView({ block: 'nearest' });
+    if (kind === 'mention') markCurrent(index);
+  }
+
+  placeBesideScrollbar();
+  setWidth(340);
+  view.addEventListener('resize', placeBesideScrollbar);
+  frame.classList.toggle('collapsed', view.innerWidth < NARROW);
   doc.body.append(host);
-  return { host, remove: () => host.remove() };
+  return {
+    host,
+    render,
+    setTicks,
+    setTip,
+    reveal,
+    remove() {
+      view.removeEventListener('resize', placeBesideScrollbar);
+      host.remove();
+    },
+  };
 }

@@ -1,0 +1,152 @@
+// One highlighting session on a page: collect the text, scan it, paint it, keep the sidebar in
+// step with the reader's choices, explain a highlight under the pointer, and rescan when the page
+// changes. Everything it adds it takes away again in remove().
+
+import { findArticle, isBoilerplate } from './article.js';
+import { FORMATS, download, speakerName } from './export.js';
+import { paint } from './paint.js';
+import { openSidebar } from './sidebar.js';
+import { OWN_UI, collectText } from './text.js';
+
+/** How long the page must be quiet before a change is rescanned. */
+const RESCAN_DELAY_MS = 400;
+
+export class Session {
+  /**
+   * @param {object} highlighter a compiled wasm Highlighter
+   * @param {object} options see highlight() in article-highlighter.js
+   */
+  constructor(highlighter, { root, paint: mode = 'auto', sidebar = true, observe = true, doc = document }) {
+    this.highlighter = highlighter;
+    this.fixedRoot = root ?? null;
+    this.mode = mode;
+    this.doc = doc;
+    this.hidden = new Set();
+    this.painter = null;
+    this.sidebar = sidebar ? this.openSidebar() : null;
+    this.listeners = [];
+    try {
+      this.rescan();
+      if (this.sidebar) this.listenToPointer();
+      if (observe) this.observe();
+    } catch (error) {
+      this.remove();
+      throw error;
+    }
+  }
+
+  /** Collects, scans and paints the text again (the page changed, or on first use). */
+  rescan() {
+    this.painter?.remove();
+    this.painter = null;
+    const model = this.fixedRoot
+      ? collectText(this.fixedRoot)
+      : collectText(findArticle(this.doc), { exclude: isBoilerplate });
+    // Scan before painting: a failure here leaves the page as it was.
+    const report = this.highlighter.scan(model.text);
+    this.model = model;
+    this.report = report;
+    this.painter = paint(model, report, this.mode);
+    this.painter.setHidden(this.hidden);
+    this.observer?.takeRecords();
+    this.sidebar?.render(report);
+    this.updateTicks();
+  }
+
+  openSidebar() {
+    return openSidebar(this.doc, {
+      onSelect: (kind, index) => this.painter?.focus(kind, index),
+      onFilter: (hidden) => {
+        this.hidden = hidden;
+        this.painter?.setHidden(hidden);
+        this.observer?.takeRecords();
+        this.updateTicks();
+      },
+      onExport: (format) => {
+        const { render, type, extension } = FORMATS[format];
+        const page = { title: this.doc.title, url: this.doc.location.href };
+        download(this.doc, render(this.report, page), `article-highlighter.${extension}`, type);
+      },
+      onClose: () => this.remove(),
+    });
+  }
+
+  updateTicks() {
+    if (this.sidebar && this.painter) this.sidebar.setTicks(this.painter.ticks());
+  }
+
+  /** What a tooltip says about an entry. */
+  describe({ kind, index }) {
+    const names = new Map(this.report.actors.map((a) => [a.id, a.name]));
+    if (kind === 'mention') {
+      const actor = this.report.actors.find((a) => a.id === this.report.mentions[index].actor);
+      return [[actor.name, `· ${actor.kind} · ${actor.count} mentions`]];
+    }
+    const q = this.report.quotes[index];
+    if (q.kind !== 'statement') return [[q.kind === 'title' ? 'Title' : 'Quoted term']];
+    const speaker = speakerName(q, names) || 'Unattributed';
+    const lines = [[speaker, q.cue ? `— “${q.cue.text}”` : '']];
+    if (q.rule) lines.push(['Rule', `${q.rule}, confidence ${q.confidence}`]);
+    return lines;
+  }
+
+  listenToPointer() {
+    const ours = (e) => e.composedPath().includes(this.sidebar.host);
+    let frame = 0;
+    const hover = (e) => {
+      if (frame) return;
+      frame = this.doc.defaultView.requestAnimationFrame(() => {
+        frame = 0;
+        const entry = ours(e) ? null : this.painter?.entryAt(e.clientX, e.clientY, e.target);
+        this.sidebar.setTip(entry ? this.describe(entry) : null, e.clientX, e.clientY);
+      });
+    };
+    const click = (e) => {
+      if (ours(e)) return;
+      const entry = this.painter?.entryAt(e.clientX, e.clientY, e.target);
+      if (entry) this.sidebar.reveal(entry.kind, entry.index);
+    };
+    let resizeTimer = 0;
+    const resized = () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => this.updateTicks(), 200);
+    };
+    // Passive listeners that never stop or prevent anything: the page's own handlers run as before.
+    this.listen(this.doc, 'mousemove', hover);
+    this.listen(this.doc, 'click', click);
+    this.listen(this.doc.defaultView, 'resize', resized);
+  }
+
+  listen(target, type, handler) {
+    target.addEventListener(type, handler, { passive: true });
+    this.listeners.push(() => target.removeEventListener(type, handler, { passive: true }));
+  }
+
+  /** Rescans when the page's text changes (late-loading articles, infinite scroll). */
+  observe() {
+    const isOurs = (node) => node.nodeType === Node.ELEMENT_NODE && node.hasAttribute(OWN_UI);
+    const relevant = (record) => {
+      if (record.target.nodeType === Node.ELEMENT_NODE && record.target.closest(`[${OWN_UI}]`)) return false;
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      return record.type === 'characterData' || nodes.some((n) => !isOurs(n));
+    };
+    let timer = 0;
+    this.observer = new MutationObserver((records) => {
+      if (!records.some(relevant)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => this.rescan(), RESCAN_DELAY_MS);
+    });
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.listeners.push(() => clearTimeout(timer));
+  }
+
+  remove() {
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const stop of this.listeners.splice(0)) stop();
+    this.sidebar?.remove();
+    this.sidebar = null;
+    this.painter?.remove();
+    this.painter = null;
+  }
+}
