@@ -1,11 +1,13 @@
-// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core (installed
-// under www/), and the static server serving www/dist on localhost.
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core and Debian's
+// Firefox ESR driven by puppeteer-core over WebDriver BiDi (both installed under www/), and the
+// static server serving www/dist on localhost.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(new URL('../../www/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
+const puppeteer = require('puppeteer-core');
 export { serve } from '../../www/scripts/serve.mjs';
 
 export const DIST = fileURLToPath(new URL('../../www/dist/', import.meta.url));
@@ -14,6 +16,7 @@ export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url)
 mkdirSync(ARTIFACTS, { recursive: true });
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** Headless Chromium with a fresh profile (Playwright makes one per launch). */
 export function launchChromium() {
@@ -26,6 +29,49 @@ export function launchChromium() {
     ],
   });
 }
+
+/** Headless Firefox ESR with a fresh profile, over WebDriver BiDi. */
+export function launchFirefox() {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // No update checks, telemetry or captive-portal probes: the machine has no network.
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'toolkit.telemetry.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+}
+
+/**
+ * The browsers the cross-browser tests run in, behind one small interface: launch(), and
+ * newPage(browser, {width, height}) returning a page with goto, evaluate, waitForSelector,
+ * waitForFunction (no arguments), screenshot, on('pageerror'|'console') and close, and
+ * darkMode(page) to emulate `prefers-color-scheme: dark` where the browser can.
+ */
+export const BROWSERS = {
+  chromium: {
+    launch: launchChromium,
+    newPage: (browser, viewport) => browser.newPage({ viewport }),
+    darkMode: (page) => page.emulateMedia({ colorScheme: 'dark' }),
+  },
+  firefox: {
+    launch: launchFirefox,
+    async newPage(browser, viewport) {
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      return page;
+    },
+    // Media emulation needs CDP, which Firefox does not speak; dark screenshots come from Chromium.
+    darkMode: null,
+  },
+};
 
 /** Collects uncaught errors and console errors of a page. */
 export function watchErrors(page) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, only where it is missing:
 #   the wasm32 Rust target, wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock,
-#   the npm packages under www/, and (with --browser) Debian's chromium for the browser tests.
+#   the npm packages under www/, and (with --browser) Debian's chromium and firefox-esr for the
+#   browser tests.
 # Safe to run again: each step checks first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -28,9 +29,13 @@ if [ ! -d "$root/www/node_modules" ] || [ "$root/www/package-lock.json" -nt "$ro
   (cd "$root/www" && npm ci --no-audit --no-fund)
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium for the browser tests"
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+[ -x /usr/bin/firefox-esr ] || missing="$missing firefox-esr"
+if [ "${1:-}" = "--browser" ] && [ -n "$missing" ]; then
+  say "installing Debian's$missing for the browser tests"
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
   $sudo_ apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null
+  # shellcheck disable=SC2086 # one word per package
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq $missing >/dev/null
 fi
