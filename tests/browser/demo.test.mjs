@@ -167,6 +167,37 @@ for (const [name, engine] of Object.entries(BROWSERS)) {
       await page.close();
     });
 
+    test('the reader can choose the root by selector, or scan just the selection', async () => {
+      const { page, errors } = await openDemo();
+      const result = await page.evaluate(async () => {
+        window.articleHighlighter.remove();
+        const { highlight } = await import('/article-highlighter.js');
+        const config = await (await fetch('/demo/actors.json')).json();
+        const bySelector = await highlight(config, { root: 'article p:nth-of-type(3)', sidebar: false });
+        const paragraph = bySelector.report.mentions.map((m) => m.text);
+        bySelector.remove();
+        const third = document.querySelectorAll('article p')[4];
+        const range = document.createRange();
+        range.selectNodeContents(third);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        const bySelection = await highlight(config, { selection: true, sidebar: false });
+        const selected = bySelection.report.mentions.map((m) => m.text);
+        bySelection.remove();
+        getSelection().removeAllRanges();
+        const refused = await highlight(config, { selection: true }).then(() => 'no error', (e) => e.message);
+        const missing = await highlight(config, { root: '#nowhere' }).then(() => 'no error', (e) => e.message);
+        return { paragraph, selected, refused, missing, sidebars: document.querySelectorAll('article-highlighter-sidebar').length };
+      });
+      assert.deepEqual(result.paragraph, ['Islamabad', 'Sadiq', 'Taliban', 'TTP', 'ISIS-K', 'Pakistani']);
+      assert.deepEqual(result.selected, ['TTP', 'Pakistan', 'Sadiq', 'Afghanistan', 'Pakistan']);
+      assert.equal(result.refused, 'select some text first: the highlighter was asked to scan the selection');
+      assert.equal(result.missing, 'no element matches the root selector "#nowhere"');
+      assert.equal(result.sidebars, 0, 'a refused start leaves nothing behind');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     test('quotes: split quotes painted piece by piece, grouped by speaker, terms apart', async () => {
       const { page, errors } = await openDemo();
       const result = await page.evaluate(async () => {

@@ -19,8 +19,10 @@ export { scanText };
  *
  * @param {object|string} config `{actors: [{id, name, kind, aliases, patterns?, color?}]}` or its JSON
  * @param {object} [options]
- * @param {Element} [options.root] the element whose text is scanned; by default the article
- *   found on the page (`findArticle`), with navigation, asides and other furniture left out
+ * @param {Element|string} [options.root] the element (or a CSS selector for it) whose text is
+ *   scanned; by default the article found on the page (`findArticle`), with navigation, asides
+ *   and other furniture left out
+ * @param {boolean} [options.selection=false] scan only the text the reader has selected
  * @param {'auto'|'highlights'|'marks'} [options.paint='auto'] CSS Custom Highlight API where the
  *   browser has it, else <mark> elements; or either on request
  * @param {boolean} [options.sidebar=true] whether to open the sidebar

@@ -11,14 +11,29 @@ import { OWN_UI, collectText } from './text.js';
 /** How long the page must be quiet before a change is rescanned. */
 const RESCAN_DELAY_MS = 400;
 
+/** The reader's selection as a range, or an error saying to select something first. */
+function selectedRange(doc) {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+    throw new Error('select some text first: the highlighter was asked to scan the selection');
+  }
+  return selection.getRangeAt(0).cloneRange();
+}
+
 export class Session {
   /**
    * @param {object} highlighter a compiled wasm Highlighter
    * @param {object} options see highlight() in article-highlighter.js
    */
-  constructor(highlighter, { root, paint: mode = 'auto', sidebar = true, observe = true, doc = document }) {
+  constructor(highlighter, { root, selection = false, paint: mode = 'auto', sidebar = true, observe = true, doc = document }) {
     this.highlighter = highlighter;
-    this.fixedRoot = root ?? null;
+    this.fixedRoot = typeof root === 'string' ? doc.querySelector(root) : root ?? null;
+    if (typeof root === 'string' && !this.fixedRoot) throw new Error(`no element matches the root selector ${JSON.stringify(root)}`);
+    this.within = selection ? selectedRange(doc) : null;
+    if (this.within) {
+      const common = this.within.commonAncestorContainer;
+      this.fixedRoot = common.nodeType === Node.ELEMENT_NODE ? common : common.parentElement;
+    }
     this.mode = mode;
     this.doc = doc;
     this.hidden = new Set();
@@ -40,7 +55,7 @@ export class Session {
     this.painter?.remove();
     this.painter = null;
     const model = this.fixedRoot
-      ? collectText(this.fixedRoot)
+      ? collectText(this.fixedRoot, { within: this.within })
       : collectText(findArticle(this.doc), { exclude: isBoilerplate });
     // Scan before painting: a failure here leaves the page as it was.
     const report = this.highlighter.scan(model.text);

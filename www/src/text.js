@@ -37,11 +37,12 @@ function isPreformatted(node) {
 
 /**
  * Collects the text under `root`, leaving out the subtrees of elements for which `exclude(el)`
- * is true (page furniture inside the article, for example).
+ * is true (page furniture inside the article, for example), and, given a `within` range (the
+ * reader's selection), the text nodes it does not touch.
  * @returns {{text: string, segments: {node: Text, start: number}[]}} segments sorted by start,
  *   each a text node and the offset of its first character in `text`.
  */
-export function collectText(root, { exclude = () => false } = {}) {
+export function collectText(root, { exclude = () => false, within = null } = {}) {
   const parts = [];
   const segments = [];
   let length = 0;
@@ -66,7 +67,7 @@ export function collectText(root, { exclude = () => false } = {}) {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = node.data;
       // Indentation between blocks is not text a reader sees.
-      if (data.length > 0 && !(atBreak && data.trim() === '')) {
+      if (data.length > 0 && !(atBreak && data.trim() === '') && (!within || within.intersectsNode(node))) {
         segments.push({ node, start: length });
         parts.push(isPreformatted(node) ? data : data.replace(/[\n\r\t\f]/g, ' '));
         length += data.length;
