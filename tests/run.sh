@@ -14,5 +14,5 @@ cargo clippy --quiet --all-targets -- -D warnings
 echo "[test] Rust: unit, integration and doc tests"
 cargo test --quiet
 
-echo "[test] JavaScript: the wasm build through Node, and the browser tests in headless Chromium"
+echo "[test] JavaScript: the wasm build and exports in Node, and the browser tests in headless Chromium and Firefox"
 node --test --test-concurrency=1 tests/node/ tests/browser/
