@@ -187,13 +187,15 @@ for (const [name, engine] of Object.entries(BROWSERS)) {
         getSelection().removeAllRanges();
         const refused = await highlight(config, { selection: true }).then(() => 'no error', (e) => e.message);
         const missing = await highlight(config, { root: '#nowhere' }).then(() => 'no error', (e) => e.message);
-        return { paragraph, selected, refused, missing, sidebars: document.querySelectorAll('article-highlighter-sidebar').length };
+        const notices = [...document.querySelectorAll('article-highlighter-sidebar')].map((h) => h.shadowRoot.querySelector('[role=alert] .summary').textContent);
+        return { paragraph, selected, refused, missing, notices, marks: document.querySelectorAll('mark').length };
       });
       assert.deepEqual(result.paragraph, ['Islamabad', 'Sadiq', 'Taliban', 'TTP', 'ISIS-K', 'Pakistani']);
       assert.deepEqual(result.selected, ['TTP', 'Pakistan', 'Sadiq', 'Afghanistan', 'Pakistan']);
       assert.equal(result.refused, 'select some text first: the highlighter was asked to scan the selection');
       assert.equal(result.missing, 'no element matches the root selector "#nowhere"');
-      assert.equal(result.sidebars, 0, 'a refused start leaves nothing behind');
+      assert.deepEqual(result.notices, [`Nothing was highlighted: ${result.refused}`, `Nothing was highlighted: ${result.missing}`]);
+      assert.equal(result.marks, 0, 'a refused start leaves the page as it was');
       assert.deepEqual(errors, []);
       await page.close();
     });

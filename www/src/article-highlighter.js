@@ -11,6 +11,7 @@
 
 import { highlighterFor, scanText } from './core.js';
 import { Session } from './session.js';
+import { showError } from './sidebar.js';
 
 export { scanText };
 
@@ -29,10 +30,17 @@ export { scanText };
  * @param {boolean} [options.observe=true] whether to rescan when the page's text changes
  * @returns {Promise<{report: object, mode: string, count: number, rescan(): void, remove(): void}>}
  *   `report` and `count` follow rescans; `remove()` takes every highlight and the sidebar away
- *   and leaves the DOM as it was.
+ *   and leaves the DOM as it was. On failure (a bad config, a core that cannot load) the promise
+ *   rejects, the page is left as it was, and the sidebar's place says why in one sentence.
  */
 export async function highlight(config, options = {}) {
-  const session = new Session(await highlighterFor(config), options);
+  let session;
+  try {
+    session = new Session(await highlighterFor(config), options);
+  } catch (error) {
+    if (options.sidebar !== false) showError(document, error.message);
+    throw error;
+  }
   return {
     get report() {
       return session.report;

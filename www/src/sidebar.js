@@ -21,6 +21,7 @@ const CSS_TEXT = `
   background: #ffffff; border-left: 1px solid #d0d7de; box-shadow: -4px 0 16px rgba(0, 0, 0, 0.08);
 }
 .frame.collapsed .panel { display: none; }
+.panel.error { bottom: auto; max-height: 50vh; }
 .tab {
   all: unset; position: fixed; top: 12px; right: calc(var(--gutter) + 14px); z-index: 2147483646; cursor: pointer;
   background: #1f2328; color: #fff; border-radius: 8px; padding: 6px 10px; font: 600 13px/1.2 system-ui, sans-serif;
@@ -144,20 +145,24 @@ function plural(n, one, many) {
  * @param {(format: 'json'|'csv'|'markdown') => void} handlers.onExport
  * @param {() => void} handlers.onClose
  */
-export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
-  const view = doc.defaultView;
+/** Our own element in the page, with a shadow root the page's CSS cannot reach. */
+function createHost(doc) {
   const host = doc.createElement('article-highlighter-sidebar');
   host.setAttribute(OWN_UI, 'sidebar');
-  // Inline !important beats any page rule (`* { display: none !important }`, transforms that
-  // would trap our fixed panel), so the page's CSS cannot reach the sidebar through its host.
+  // Inline !important beats any page rule (`* { display: none !important }`), so the page's CSS
+  // cannot reach the sidebar through its host.
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('display', 'block', 'important');
   const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new view.CSSStyleSheet();
+  const sheet = new doc.defaultView.CSSStyleSheet();
   sheet.replaceSync(CSS_TEXT);
   shadow.adoptedStyleSheets = [sheet];
+  return { host, shadow };
+}
 
-  const el = (tag, props = {}, ...children) => {
+/** An element builder: props are attributes, `text` (always as text, never HTML) and on* handlers. */
+function builder(doc) {
+  return (tag, props = {}, ...children) => {
     const node = doc.createElement(tag);
     for (const [key, value] of Object.entries(props)) {
       if (key === 'text') node.textContent = value;
@@ -167,6 +172,29 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     for (const child of children) if (child != null) node.append(child);
     return node;
   };
+}
+
+/**
+ * Says in one sentence, where the sidebar would be, that highlighting failed; the page is left
+ * as it was. Returns {host, remove()}.
+ */
+export function showError(doc, message) {
+  const { host, shadow } = createHost(doc);
+  const el = builder(doc);
+  const panel = el('aside', { class: 'panel error', role: 'alert', 'aria-label': 'Article Highlighter' },
+    el('header', {}, el('div', { class: 'titlebar' },
+      el('div', { class: 'titles' }, el('h1', { text: 'Article Highlighter' }),
+        el('p', { class: 'summary', text: `Nothing was highlighted: ${message}` })),
+      el('button', { class: 'icon', 'aria-label': 'Close', title: 'Close', text: '×', onclick: () => host.remove() }))));
+  shadow.append(el('div', { class: 'frame' }, panel));
+  doc.body.append(host);
+  return { host, remove: () => host.remove() };
+}
+
+export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
+  const view = doc.defaultView;
+  const { host, shadow } = createHost(doc);
+  const el = builder(doc);
   const swatch = (color) => {
     const s = el('span', { class: 'swatch', 'aria-hidden': 'true' });
     s.style.setProperty('background', color);

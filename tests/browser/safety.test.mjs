@@ -1,0 +1,103 @@
+// Safety in headless Chromium: nothing goes over the network, hostile page text stays text, and a
+// core that cannot load says so in one sentence and leaves the page as it was.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, launchChromium, serve, watchErrors } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a highlight run makes no request beyond the page and the highlighter’s own files', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}/demo/`);
+  await page.waitForSelector('html[data-ready]');
+  const own = new Set(['/article-highlighter.js', '/core.js', '/session.js', '/article.js', '/export.js', '/paint.js',
+    '/sidebar.js', '/text.js', '/pkg/article_highlighter.js', '/pkg/article_highlighter_bg.wasm']);
+  const page_ = new Set(['/demo/', '/demo/demo.css', '/demo/demo.js', '/demo/favicon.svg', '/demo/actors.json']);
+  for (const url of requests) {
+    const { origin, pathname } = new URL(url);
+    assert.equal(origin, server.url, url);
+    assert.ok(own.has(pathname) || page_.has(pathname), `unexpected request ${url}`);
+  }
+  // And nothing at all while the reader uses it: export, filter, hover.
+  const before = requests.length;
+  const sidebar = page.locator('article-highlighter-sidebar');
+  await sidebar.locator('input[aria-label="Show Pakistan"]').uncheck();
+  await sidebar.locator('input[type=search]').fill('sadiq');
+  await page.mouse.move(300, 300);
+  await page.waitForTimeout(200);
+  assert.deepEqual(requests.slice(before), []);
+  await page.close();
+});
+
+test('hostile page text shows as inert text in the sidebar, the tooltip and the exports', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    d.dismiss();
+  });
+  await page.goto(`${server.url}/demo/`);
+  await page.waitForSelector('html[data-ready]');
+  const result = await page.evaluate(async () => {
+    window.articleHighlighter.remove();
+    const { highlight } = await import('/article-highlighter.js');
+    const box = document.createElement('section');
+    const p = document.createElement('p');
+    p.textContent = '“<img src=x onerror=alert(1)><script>alert(2)</script> is what we found,” said Sadiq of javascript:alert(3).';
+    box.append(p);
+    document.querySelector('article').replaceChildren(box);
+    const config = { actors: [{ id: '<b>x</b>', name: '<img src=y onerror=alert(4)>', kind: 'person', aliases: ['Sadiq'] }] };
+    const h = await highlight(config, { root: box });
+    const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+    const found = {
+      elements: root.querySelectorAll('img, script, a[href]').length,
+      quote: root.querySelector('button.quote q').textContent,
+      actor: root.querySelector('li.actor .name').textContent,
+    };
+    h.remove();
+    return found;
+  });
+  assert.deepEqual(result, {
+    elements: 0,
+    quote: '“<img src=x onerror=alert(1)><script>alert(2)</script> is what we found,”',
+    actor: '<img src=y onerror=alert(4)>',
+  });
+  await page.waitForTimeout(100);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a core that cannot load says so in one sentence and leaves the page as it was', async () => {
+  const page = await browser.newPage();
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${server.url}/demo/`);
+  const outcome = await page.evaluate(async () => {
+    // The demo's own start fails too; wait for its notice, then compare the article with the source.
+    await new Promise((done) => setTimeout(done, 300));
+    const notice = document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('[role=alert] .summary')?.textContent;
+    const source = await (await fetch('/demo/')).text();
+    const parsed = new DOMParser().parseFromString(source, 'text/html');
+    return {
+      notice,
+      untouched: document.querySelector('article').innerHTML === parsed.querySelector('article').innerHTML,
+      highlights: [...CSS.highlights.keys()].length,
+    };
+  });
+  assert.match(outcome.notice, /^Nothing was highlighted: Article Highlighter could not load its WebAssembly core: /);
+  assert.equal(outcome.untouched, true);
+  assert.equal(outcome.highlights, 0);
+  await page.close();
+});
