@@ -21,7 +21,7 @@ const SKIPPED = new Set([
 ]);
 
 /** What the core reads as the end of a paragraph that no name or quote spans. */
-const PARAGRAPH_BREAK = '\u2029';
+export const PARAGRAPH_BREAK = '\u2029';
 
 /** The attribute that marks the highlighter's own elements, which are never scanned. */
 export const OWN_UI = 'data-article-highlighter';
