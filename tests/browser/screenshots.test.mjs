@@ -1,5 +1,7 @@
 // Screenshots of real news pages with the sidebar open, light and dark (Chromium), saved under
 // tests/artifacts/ for a person to look at: the tests elsewhere check behaviour, these show it.
+// A small copy of the first, too small to read the publisher's text, is the README's picture of
+// a real page (the articles are theirs: the project measures against them, it does not copy them).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -44,6 +46,14 @@ for (const name of PAGES) {
     await page.screenshot({ path: `${ARTIFACTS}page-${name}.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${ARTIFACTS}page-${name}-dark.png` });
+    if (name === PAGES[0]) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      const small = await browser.newPage({ viewport: { width: 1366, height: 860 }, deviceScaleFactor: 0.4 });
+      await small.route('**/*', (route) => route.abort());
+      await small.setContent(`<img src="data:image/png;base64,${(await page.screenshot()).toString('base64')}" style="width:1366px;display:block">`);
+      await small.screenshot({ path: `${ARTIFACTS}page-thumbnail.png` });
+      await small.close();
+    }
     await page.close();
   });
 }
