@@ -10,6 +10,7 @@
 // turns the spans back into ranges over the very text nodes they came from (see session.js).
 
 import { highlighterFor, scanText } from './core.js';
+import { autostart } from './embed.js';
 import { Session } from './session.js';
 import { showError } from './sidebar.js';
 
@@ -55,3 +56,9 @@ export async function highlight(config, options = {}) {
     remove: () => session.remove(),
   };
 }
+
+/**
+ * When the page embeds this module as `<script type="module" src="…/article-highlighter.js"
+ * data-config="actors.json">`, the session it started (see embed.js); null otherwise.
+ */
+export const started = autostart(import.meta.url, highlight);
