@@ -106,16 +106,19 @@ export class Session {
   }
 
   listenToPointer() {
+    const view = this.doc.defaultView;
     const ours = (e) => e.composedPath().includes(this.sidebar.host);
     let frame = 0;
     const hover = (e) => {
       if (frame) return;
-      frame = this.doc.defaultView.requestAnimationFrame(() => {
+      frame = view.requestAnimationFrame(() => {
         frame = 0;
         const entry = ours(e) ? null : this.painter?.entryAt(e.clientX, e.clientY, e.target);
         this.sidebar.setTip(entry ? this.describe(entry) : null, e.clientX, e.clientY);
       });
     };
+    // A frame still pending when the session ends must not run.
+    this.listeners.push(() => view.cancelAnimationFrame(frame));
     const click = (e) => {
       if (ours(e)) return;
       const entry = this.painter?.entryAt(e.clientX, e.clientY, e.target);
