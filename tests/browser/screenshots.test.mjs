@@ -35,7 +35,7 @@ for (const name of PAGES) {
     const mentions = await page.evaluate(async (config) => {
       const { highlight } = await import(new URL('/article-highlighter.js', location.origin).href);
       const session = await highlight(config);
-      session.rescan();
+      await session.rescan();
       // Scroll to the first mention, where a reader would look.
       const first = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor button.entry');
       first?.click();

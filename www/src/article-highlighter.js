@@ -29,7 +29,7 @@ export { scanText };
  *   browser has it, else <mark> elements; or either on request
  * @param {boolean} [options.sidebar=true] whether to open the sidebar
  * @param {boolean} [options.observe=true] whether to rescan when the page's text changes
- * @returns {Promise<{report: object, mode: string, count: number, rescan(): void, remove(): void}>}
+ * @returns {Promise<{report: object, mode: string, count: number, rescan(): Promise<void>, remove(): void}>}
  *   `report` and `count` follow rescans; `remove()` takes every highlight and the sidebar away
  *   and leaves the DOM as it was. On failure (a bad config, a core that cannot load) the promise
  *   rejects, the page is left as it was, and the sidebar's place says why in one sentence.
@@ -37,7 +37,7 @@ export { scanText };
 export async function highlight(config, options = {}) {
   let session;
   try {
-    session = new Session(await highlighterFor(config), options);
+    session = await Session.start(await highlighterFor(config), options);
   } catch (error) {
     if (options.sidebar !== false) showError(document, error.message);
     throw error;

@@ -22,11 +22,28 @@ function selectedRange(doc) {
 
 export class Session {
   /**
-   * @param {object} highlighter a compiled wasm Highlighter
+   * Starts a session: scans, paints, opens the sidebar. Rejects (leaving the page as it was) if
+   * any of that fails.
+   * @param {{scan(text: string): object|Promise<object>}} scanner the compiled wasm Highlighter,
+   *   or anything that answers a report for a text (the extension's content script asks its
+   *   background worker)
    * @param {object} options see highlight() in article-highlighter.js
    */
-  constructor(highlighter, { root, selection = false, paint: mode = 'auto', sidebar = true, observe = true, doc = document }) {
-    this.highlighter = highlighter;
+  static async start(scanner, options) {
+    const session = new Session(scanner, options);
+    try {
+      await session.rescan();
+      if (session.sidebar) session.listenToPointer();
+      if (options.observe ?? true) session.observe();
+    } catch (error) {
+      session.remove();
+      throw error;
+    }
+    return session;
+  }
+
+  constructor(scanner, { root, selection = false, paint: mode = 'auto', sidebar = true, doc = document }) {
+    this.scanner = scanner;
     this.fixedRoot = typeof root === 'string' ? doc.querySelector(root) : root ?? null;
     if (typeof root === 'string' && !this.fixedRoot) throw new Error(`no element matches the root selector ${JSON.stringify(root)}`);
     this.within = selection ? selectedRange(doc) : null;
@@ -40,25 +57,19 @@ export class Session {
     this.painter = null;
     this.sidebar = sidebar ? this.openSidebar() : null;
     this.listeners = [];
-    try {
-      this.rescan();
-      if (this.sidebar) this.listenToPointer();
-      if (observe) this.observe();
-    } catch (error) {
-      this.remove();
-      throw error;
-    }
+    this.removed = false;
   }
 
   /** Collects, scans and paints the text again (the page changed, or on first use). */
-  rescan() {
-    this.painter?.remove();
-    this.painter = null;
+  async rescan() {
     const model = this.fixedRoot
       ? collectText(this.fixedRoot, { within: this.within })
       : collectText(findArticle(this.doc), { exclude: isBoilerplate });
     // Scan before painting: a failure here leaves the page as it was.
-    const report = this.highlighter.scan(model.text);
+    const report = await this.scanner.scan(model.text);
+    if (this.removed) return;
+    this.painter?.remove();
+    this.painter = null;
     this.model = model;
     this.report = report;
     this.painter = paint(model, report, this.mode);
@@ -152,13 +163,14 @@ export class Session {
     this.observer = new MutationObserver((records) => {
       if (!records.some(relevant)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => this.rescan(), RESCAN_DELAY_MS);
+      timer = setTimeout(() => this.rescan().catch((error) => console.error(`Article Highlighter: ${error.message}`)), RESCAN_DELAY_MS);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     this.listeners.push(() => clearTimeout(timer));
   }
 
   remove() {
+    this.removed = true;
     this.observer?.disconnect();
     this.observer = null;
     for (const stop of this.listeners.splice(0)) stop();
