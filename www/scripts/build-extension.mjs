@@ -1,0 +1,60 @@
+// Builds the browser extension from www/extension and the shim: one folder per browser under
+// www/dist/extension/, each with its own manifest generated from the one source, and a zip of each
+// (article-highlighter-chrome.zip, article-highlighter-firefox.zip) beside them.
+//   node www/scripts/build-extension.mjs   (after the wasm is built into www/dist/pkg)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const www = fileURLToPath(new URL('..', import.meta.url));
+const source = join(www, 'extension');
+const dist = join(www, 'dist');
+
+/** The shim imports the wasm-bindgen glue from beside it, which exists only in the build. */
+const builtGlue = {
+  name: 'built-glue',
+  setup(b) {
+    b.onResolve({ filter: /\/pkg\/article_highlighter\.js$/ }, () => ({ path: join(dist, 'pkg', 'article_highlighter.js') }));
+  },
+};
+
+/** Firefox runs the background as an event page and needs its own add-on id. */
+const MANIFESTS = {
+  chrome: (m) => m,
+  firefox: (m) => ({
+    ...m,
+    background: { scripts: ['background.js'], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'article-highlighter@article-highlighter.org',
+        // 142: the CSS Custom Highlight API (140) and data_collection_permissions (142, Android).
+        strict_min_version: '142.0',
+        // Nothing leaves the reader's browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+};
+
+for (const [browser, manifestFor] of Object.entries(MANIFESTS)) {
+  const out = join(dist, 'extension', browser);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'pkg'), { recursive: true });
+  await build({
+    entryPoints: ['background.js', 'options.js'].map((f) => join(source, f)),
+    outdir: out, bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', plugins: [builtGlue],
+  });
+  // A content script cannot be a module: one self-contained script.
+  await build({
+    entryPoints: [join(source, 'content.js')], outdir: out, bundle: true, format: 'iife', target: 'es2022', logLevel: 'warning',
+  });
+  for (const file of ['options.html', 'options.css']) copyFileSync(join(source, file), join(out, file));
+  copyFileSync(join(dist, 'pkg', 'article_highlighter_bg.wasm'), join(out, 'pkg', 'article_highlighter_bg.wasm'));
+  const manifest = manifestFor(JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8')));
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const zip = join(dist, `article-highlighter-${browser}.zip`);
+  rmSync(zip, { force: true });
+  execFileSync('python3', ['-m', 'zipfile', '-c', zip, ...['manifest.json', 'background.js', 'content.js', 'options.js', 'options.html', 'options.css', 'pkg']], { cwd: out });
+}
