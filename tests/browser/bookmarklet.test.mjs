@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title><link rel="icon" href="data:,"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -101,6 +101,7 @@ for (const [name, engine] of Object.entries(BROWSERS)) {
       assert.match(shown.why, /does not allow scripts from other sites/);
       assert.equal(shown.mentions, 7, 'the article (not the navigation) with the demo actors');
       assert.equal(shown.sidebar, true);
+      await reader.screenshot({ path: `${ARTIFACTS}bookmarklet-reader-${name}.png` });
       // Nothing of the highlighter stayed behind on the strict page.
       assert.equal(await page.evaluate(() => document.querySelector('article-highlighter-sidebar')), null);
       await reader.close();

@@ -2,7 +2,7 @@
 // tag with a config (inline, or a file) highlights the article on load.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
 
 let server;
 before(async () => {
@@ -43,6 +43,7 @@ for (const [name, engine] of Object.entries(BROWSERS)) {
       assert.deepEqual(result.speakers, ['Muhammad Sadiq']);
       assert.equal(result.mode, 'highlights');
       assert.deepEqual(errors, []);
+      await page.screenshot({ path: `${ARTIFACTS}embed-${name}.png` });
       await page.close();
     });
 

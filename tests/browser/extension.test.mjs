@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, DIST, launchFirefox, serve } from './browser.mjs';
+import { ARTIFACTS, CHROMIUM, DIST, launchFirefox, serve } from './browser.mjs';
 
 const require = createRequire(new URL('../../www/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -92,6 +92,8 @@ describe('chromium', () => {
       assert.deepEqual(await state(page), { mentions: 7, sidebar: 1 });
       const listed = await page.evaluate(() => [...document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('li.actor')].map((li) => li.dataset.actor));
       assert.deepEqual(listed, ['sadiq', 'pakistan', 'taliban', 'ttp']);
+      await page.setViewportSize({ width: 1200, height: 560 });
+      await page.screenshot({ path: `${ARTIFACTS}extension-${name}.png` });
       await clickAction(page);
       await page.waitForFunction(() => !document.querySelector('article-highlighter-sidebar'));
       assert.deepEqual(await state(page), { mentions: 0, sidebar: 0 });
