@@ -50,11 +50,20 @@ impl Folded {
             next: Vec::with_capacity(text.len() + 1),
         };
         let mut in_space = false;
-        for (at, original) in text.char_indices() {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Most text is ASCII: read it byte by byte, decoding only the rest.
+            let original = match bytes[at] {
+                b if b.is_ascii() => char::from(b),
+                _ => text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER),
+            };
+            let start = at;
+            at += original.len_utf8();
             if is_ignorable(original) {
                 continue;
             }
-            let end = (at + original.len_utf8()) as u32;
+            let end = at as u32;
             let c = canonical(original);
             if c == ' ' {
                 if in_space {
@@ -69,13 +78,15 @@ impl Folded {
                 in_space = false;
             }
             let before = out.text.len();
-            if lowercase {
+            if c.is_ascii() {
+                out.text.push(if lowercase { c.to_ascii_lowercase() } else { c });
+            } else if lowercase {
                 out.text.extend(c.to_lowercase());
             } else {
                 out.text.push(c);
             }
             for _ in before..out.text.len() {
-                out.origin.push(at as u32);
+                out.origin.push(start as u32);
                 out.next.push(end);
             }
         }

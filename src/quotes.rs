@@ -120,9 +120,19 @@ impl Family {
     }
 }
 
+/// Whether byte `b` can start a quote mark: `"`, `'`, or the first byte of « » (C2), of the
+/// curly quotes and ‹ › (E2), or of 「 」 『 』 (E3). Scanning for these bytes skips the rest of
+/// the text without decoding it.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+}
+
 /// The quote mark starting at byte `i` of `line`, if any: two apostrophes count as one mark.
 fn mark_at(line: &str, i: usize) -> Option<&str> {
     let rest = &line[i..];
+    if !rest.as_bytes().first().copied().is_some_and(may_start_mark) {
+        return None;
+    }
     // Three apostrophes after a word close a nested single quote and then the double one.
     if rest.starts_with("'''") && line[..i].ends_with(|c: char| !c.is_whitespace()) {
         return Some(&rest[..1]);
@@ -131,7 +141,8 @@ fn mark_at(line: &str, i: usize) -> Option<&str> {
         return Some(&rest[..2]);
     }
     let c = rest.chars().next()?;
-    "“”„«»「」『』\"‘’‚‹›'".contains(c).then(|| &rest[..c.len_utf8()])
+    matches!(c, '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '"' | '‘' | '’' | '‚' | '‹' | '›' | '\'')
+        .then(|| &rest[..c.len_utf8()])
 }
 
 /// Whether `s` is exactly one quote mark.
@@ -212,7 +223,9 @@ pub fn find(text: &str) -> Vec<Quote> {
         }
         while i < body.len() {
             let Some(mark) = mark_at(body, i) else {
-                i += body[i..].chars().next().map_or(1, char::len_utf8);
+                // Jump to the next byte that may start a mark (always a char boundary: the
+                // candidates are ASCII or UTF-8 lead bytes).
+                i += 1 + body.as_bytes()[i + 1..].iter().position(|&b| may_start_mark(b)).unwrap_or(body.len() - i - 1);
                 continue;
             };
             let at = base + i;
