@@ -3,12 +3,12 @@
 // Content-Security-Policy, where a click highlights and a second click removes everything, and one
 // with `script-src 'self'`, where the foreign module is blocked and the loader opens the
 // highlighter's reader with the article, which says why.
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS, BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title><link rel="icon" href="data:,"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -34,78 +34,73 @@ after(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-for (const [name, engine] of Object.entries(BROWSERS)) {
-  describe(name, () => {
-    let browser;
-    let code;
-    before(async () => {
-      browser = await engine.launch();
-      const page = await engine.newPage(browser, { width: 1200, height: 800 });
-      await page.goto(`${host.url}/bookmarklet/`);
-      await page.waitForSelector('html[data-ready]');
-      const { href, size } = await page.evaluate(() => ({
-        href: document.getElementById('bookmarklet').href,
-        size: Number(document.getElementById('size').textContent.match(/(\d+) bytes/)[1]),
-      }));
-      assert.ok(href.startsWith('javascript:('), href.slice(0, 40));
-      assert.ok(size <= 2048, `the loader is ${size} bytes`);
-      code = decodeURIComponent(href.slice('javascript:'.length));
-      await page.close();
-    });
-    after(() => browser?.close());
-
-    /** Clicks the bookmark: a real click first (as on the bookmarks bar), then its code runs in the page. */
-    async function clickBookmarklet(page) {
-      await page.mouse.click(5, 5);
-      await page.evaluate(code);
-    }
-
-    test('on a page without CSP, one click highlights and a second removes everything', async () => {
-      const page = await engine.newPage(browser, { width: 1300, height: 800 });
-      const errors = watchErrors(page);
-      await page.goto(`${articles.url}/plain.html`);
-      const before = await page.evaluate(() => document.body.innerHTML);
-      await clickBookmarklet(page);
-      await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar'));
-      const painted = await page.evaluate(async () => {
-        const session = await window.__articleHighlighter;
-        return session.report.mentions.map((m) => m.text);
-      });
-      assert.deepEqual(painted, ['Islamabad', 'Muhammad Sadiq', 'Taliban', 'TTP', 'TTP', 'Pakistan', 'Sadiq']);
-      await clickBookmarklet(page);
-      await page.waitForFunction(() => !document.querySelector('article-highlighter-sidebar'));
-      assert.equal(await page.evaluate(() => document.body.innerHTML), before);
-      assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].length), 0);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('on a page with a strict CSP, the reader opens with the article and says why', async () => {
-      const page = await engine.newPage(browser, { width: 1300, height: 800 });
-      await page.goto(`${articles.url}/strict.html`);
-      const popup = new Promise((resolve) => page.once('popup', resolve));
-      await clickBookmarklet(page);
-      const reader = await popup;
-      await reader.waitForSelector('html[data-ready]');
-      const shown = await reader.evaluate(() => ({
-        url: location.href,
-        title: document.querySelector('article h1').textContent,
-        source: document.querySelector('.source a').href,
-        why: document.getElementById('why').textContent,
-        mentions: [...CSS.highlights].filter(([n]) => n.startsWith('article-highlighter-actor-')).reduce((sum, [, h]) => sum + h.size, 0),
-        sidebar: !!document.querySelector('article-highlighter-sidebar'),
-      }));
-      assert.equal(shown.url, `${host.url}/reader/`);
-      assert.equal(shown.title, 'A news article');
-      assert.equal(shown.source, `${articles.url}/strict.html`);
-      assert.match(shown.why, /does not allow scripts from other sites/);
-      assert.equal(shown.mentions, 7, 'the article (not the navigation) with the demo actors');
-      assert.equal(shown.sidebar, true);
-      await reader.screenshot({ path: `${ARTIFACTS}bookmarklet-reader-${name}.png` });
-      // Nothing of the highlighter stayed behind on the strict page.
-      assert.equal(await page.evaluate(() => document.querySelector('article-highlighter-sidebar')), null);
-      await reader.close();
-      await page.close();
-    });
+eachBrowser((name, { newPage }) => {
+  let code;
+  before(async () => {
+    const page = await newPage({ width: 1200, height: 800 });
+    await page.goto(`${host.url}/bookmarklet/`);
+    await page.waitForSelector('html[data-ready]');
+    const { href, size } = await page.evaluate(() => ({
+      href: document.getElementById('bookmarklet').href,
+      size: Number(document.getElementById('size').textContent.match(/(\d+) bytes/)[1]),
+    }));
+    assert.ok(href.startsWith('javascript:('), href.slice(0, 40));
+    assert.ok(size <= 2048, `the loader is ${size} bytes`);
+    code = decodeURIComponent(href.slice('javascript:'.length));
+    await page.close();
   });
-}
+
+  /** Clicks the bookmark: a real click first (as on the bookmarks bar), then its code runs in the page. */
+  async function clickBookmarklet(page) {
+    await page.mouse.click(5, 5);
+    await page.evaluate(code);
+  }
+
+  test('on a page without CSP, one click highlights and a second removes everything', async () => {
+    const page = await newPage({ width: 1300, height: 800 });
+    const errors = watchErrors(page);
+    await page.goto(`${articles.url}/plain.html`);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await clickBookmarklet(page);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar'));
+    const painted = await page.evaluate(async () => {
+      const session = await window.__articleHighlighter;
+      return session.report.mentions.map((m) => m.text);
+    });
+    assert.deepEqual(painted, ['Islamabad', 'Muhammad Sadiq', 'Taliban', 'TTP', 'TTP', 'Pakistan', 'Sadiq']);
+    await clickBookmarklet(page);
+    await page.waitForFunction(() => !document.querySelector('article-highlighter-sidebar'));
+    assert.equal(await page.evaluate(() => document.body.innerHTML), before);
+    assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].length), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('on a page with a strict CSP, the reader opens with the article and says why', async () => {
+    const page = await newPage({ width: 1300, height: 800 });
+    await page.goto(`${articles.url}/strict.html`);
+    const popup = new Promise((resolve) => page.once('popup', resolve));
+    await clickBookmarklet(page);
+    const reader = await popup;
+    await reader.waitForSelector('html[data-ready]');
+    const shown = await reader.evaluate(() => ({
+      url: location.href,
+      title: document.querySelector('article h1').textContent,
+      source: document.querySelector('.source a').href,
+      why: document.getElementById('why').textContent,
+      mentions: [...CSS.highlights].filter(([n]) => n.startsWith('article-highlighter-actor-')).reduce((sum, [, h]) => sum + h.size, 0),
+      sidebar: !!document.querySelector('article-highlighter-sidebar'),
+    }));
+    assert.equal(shown.url, `${host.url}/reader/`);
+    assert.equal(shown.title, 'A news article');
+    assert.equal(shown.source, `${articles.url}/strict.html`);
+    assert.match(shown.why, /does not allow scripts from other sites/);
+    assert.equal(shown.mentions, 7, 'the article (not the navigation) with the demo actors');
+    assert.equal(shown.sidebar, true);
+    await reader.screenshot({ path: `${ARTIFACTS}bookmarklet-reader-${name}.png` });
+    // Nothing of the highlighter stayed behind on the strict page.
+    assert.equal(await page.evaluate(() => document.querySelector('article-highlighter-sidebar')), null);
+    await reader.close();
+    await page.close();
+  });
+});

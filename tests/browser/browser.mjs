@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core and Debian's
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi (both installed under www/), and the
 // static server serving www/dist on localhost.
+import { after, before, describe } from 'node:test';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +73,24 @@ export const BROWSERS = {
     darkMode: null,
   },
 };
+
+/**
+ * Declares the same tests for every browser of BROWSERS: `define(name, {engine, newPage})` runs
+ * inside a describe block named after the browser, which is launched before its tests and closed
+ * after them; `newPage({width, height})` opens a page in it.
+ */
+export function eachBrowser(define) {
+  for (const [name, engine] of Object.entries(BROWSERS)) {
+    describe(name, () => {
+      let browser;
+      before(async () => {
+        browser = await engine.launch();
+      });
+      after(() => browser?.close());
+      define(name, { engine, newPage: (viewport) => engine.newPage(browser, viewport) });
+    });
+  }
+}
 
 /** Collects uncaught errors and console errors of a page. */
 export function watchErrors(page) {

@@ -1,9 +1,9 @@
 // The demo page in headless Chromium and Firefox ESR: the seed article highlighted, the
 // sidebar's contents, inline markup inside names, split quotes, and remove() restoring the DOM
 // exactly in both painting modes.
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';
 
 let server;
 before(async () => {
@@ -11,222 +11,215 @@ before(async () => {
 });
 after(() => server?.close());
 
-for (const [name, engine] of Object.entries(BROWSERS)) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await engine.launch();
-    });
-    after(() => browser?.close());
+eachBrowser((name, { engine, newPage }) => {
 
-    async function openDemo(query = '') {
-      const page = await engine.newPage(browser, { width: 1400, height: 900 });
-      const errors = watchErrors(page);
-      await page.goto(`${server.url}/demo/${query}`);
-      await page.waitForSelector('html[data-ready]');
-      return { page, errors };
+  async function openDemo(query = '') {
+    const page = await newPage({ width: 1400, height: 900 });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/demo/${query}`);
+    await page.waitForSelector('html[data-ready]');
+    return { page, errors };
+  }
+
+  /** What the sidebar lists: actor names with counts, and quote groups with their sizes. */
+  function readSidebar(page) {
+    return page.evaluate(() => {
+      const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      const actors = [...root.querySelectorAll('[data-actor]')].map((b) => [b.querySelector('.name').textContent, Number(b.querySelector('.count').textContent)]);
+      const groups = Object.fromEntries([...root.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, s.querySelectorAll('[data-quote]').length]));
+      return { actors, groups, quotes: root.querySelectorAll('[data-quote]').length, terms: root.querySelectorAll('.term').length };
+    });
+  }
+
+  test('demo page: 46 actor highlights, 11 actors and 4 quotes in the sidebar, no errors', async () => {
+    const { page, errors } = await openDemo();
+    const painted = await page.evaluate(() => {
+      let mentions = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('article-highlighter-actor-')) mentions += h.size;
+      return { mentions, quotes: CSS.highlights.get('article-highlighter-quote')?.size, terms: CSS.highlights.get('article-highlighter-term')?.size, mode: window.articleHighlighter.mode };
+    });
+    assert.deepEqual(painted, { mentions: 46, quotes: 3, terms: 1, mode: 'highlights' });
+    const sidebar = await readSidebar(page);
+    assert.equal(sidebar.actors.length, 11);
+    assert.equal(sidebar.actors.reduce((n, [, c]) => n + c, 0), 46);
+    assert.deepEqual(sidebar.actors.find(([name]) => name === 'Muhammad Sadiq'), ['Muhammad Sadiq', 8]);
+    assert.equal(sidebar.quotes, 4);
+    assert.equal(sidebar.terms, 1);
+    assert.deepEqual(sidebar.groups, { 'Muhammad Sadiq': 3 });
+    await page.screenshot({ path: `${ARTIFACTS}demo-${name}.png` });
+    if (engine.darkMode) {
+      await engine.darkMode(page);
+      await page.screenshot({ path: `${ARTIFACTS}demo-${name}-dark.png` });
     }
-
-    /** What the sidebar lists: actor names with counts, and quote groups with their sizes. */
-    function readSidebar(page) {
-      return page.evaluate(() => {
-        const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
-        const actors = [...root.querySelectorAll('[data-actor]')].map((b) => [b.querySelector('.name').textContent, Number(b.querySelector('.count').textContent)]);
-        const groups = Object.fromEntries([...root.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, s.querySelectorAll('[data-quote]').length]));
-        return { actors, groups, quotes: root.querySelectorAll('[data-quote]').length, terms: root.querySelectorAll('.term').length };
-      });
-    }
-
-    test('demo page: 46 actor highlights, 11 actors and 4 quotes in the sidebar, no errors', async () => {
-      const { page, errors } = await openDemo();
-      const painted = await page.evaluate(() => {
-        let mentions = 0;
-        for (const [name, h] of CSS.highlights) if (name.startsWith('article-highlighter-actor-')) mentions += h.size;
-        return { mentions, quotes: CSS.highlights.get('article-highlighter-quote')?.size, terms: CSS.highlights.get('article-highlighter-term')?.size, mode: window.articleHighlighter.mode };
-      });
-      assert.deepEqual(painted, { mentions: 46, quotes: 3, terms: 1, mode: 'highlights' });
-      const sidebar = await readSidebar(page);
-      assert.equal(sidebar.actors.length, 11);
-      assert.equal(sidebar.actors.reduce((n, [, c]) => n + c, 0), 46);
-      assert.deepEqual(sidebar.actors.find(([name]) => name === 'Muhammad Sadiq'), ['Muhammad Sadiq', 8]);
-      assert.equal(sidebar.quotes, 4);
-      assert.equal(sidebar.terms, 1);
-      assert.deepEqual(sidebar.groups, { 'Muhammad Sadiq': 3 });
-      await page.screenshot({ path: `${ARTIFACTS}demo-${name}.png` });
-      if (engine.darkMode) {
-        await engine.darkMode(page);
-        await page.screenshot({ path: `${ARTIFACTS}demo-${name}-dark.png` });
-      }
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('clicking a sidebar entry scrolls to it and marks it', async () => {
-      const { page, errors } = await openDemo();
-      const inSidebar = (selector) => page.evaluate((s) => {
-        const el = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector(s);
-        el.click();
-        return el.textContent;
-      }, selector);
-      await inSidebar('[data-quote="3"]');
-      await page.waitForFunction(() => CSS.highlights.get('article-highlighter-focus')?.size === 1);
-      await page.waitForFunction(() => {
-        const [range] = CSS.highlights.get('article-highlighter-focus');
-        const r = new Range();
-        r.setStart(range.startContainer, range.startOffset);
-        r.setEnd(range.endContainer, range.endOffset);
-        const box = r.getBoundingClientRect();
-        return window.scrollY > 0 && box.top >= 0 && box.bottom <= innerHeight;
-      });
-      const focused = await page.evaluate(() => {
-        const [range] = CSS.highlights.get('article-highlighter-focus');
-        return range.startContainer.data.slice(range.startOffset, range.startOffset + 12);
-      });
-      assert.equal(focused, '“The Taliban');
-      assert.equal(await inSidebar('[data-actor="dar"] button.entry'), 'Ishaq Dar1 of 1');
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    for (const paint of ['highlights', 'marks']) {
-      test(`remove() leaves the DOM exactly as it was (${paint})`, async () => {
-        const { page, errors } = await openDemo();
-        const result = await page.evaluate(async (paint) => {
-          window.articleHighlighter.remove();
-          const { highlight } = await import('/article-highlighter.js');
-          const config = await (await fetch('/demo/actors.json')).json();
-          const textNodes = () => {
-            const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            const nodes = [];
-            while (w.nextNode()) nodes.push(w.currentNode);
-            return nodes;
-          };
-          const before = document.body.innerHTML;
-          const nodesBefore = textNodes();
-          let clicks = 0;
-          const link = document.querySelector('article a');
-          link.addEventListener('click', (e) => { e.preventDefault(); clicks += 1; });
-          const h = await highlight(config, { root: document.querySelector('article'), paint });
-          const { count, mode } = h;
-          const during = document.body.innerHTML;
-          const marks = document.querySelectorAll('mark[data-article-highlighter]').length;
-          h.remove();
-          link.click();
-          const nodesAfter = textNodes();
-          return {
-            count,
-            mode,
-            changedDuring: during !== before,
-            marks,
-            same: document.body.innerHTML === before,
-            sameNodes: nodesBefore.length === nodesAfter.length && nodesBefore.every((n, i) => n === nodesAfter[i]),
-            clicks,
-            highlightsLeft: [...CSS.highlights.keys()].filter((k) => k.startsWith('article-highlighter')).length,
-            sheetsLeft: document.adoptedStyleSheets.length,
-          };
-        }, paint);
-        assert.equal(result.count, 46);
-        assert.equal(result.mode, paint);
-        assert.equal(result.changedDuring, true, 'the sidebar (and marks) are in the DOM while highlighted');
-        assert.equal(result.marks > 46, paint === 'marks');
-        assert.deepEqual(
-          { same: result.same, sameNodes: result.sameNodes, clicks: result.clicks, highlightsLeft: result.highlightsLeft, sheetsLeft: result.sheetsLeft },
-          { same: true, sameNodes: true, clicks: 1, highlightsLeft: 0, sheetsLeft: 0 },
-        );
-        assert.deepEqual(errors, []);
-        await page.close();
-      });
-    }
-
-    test('a name split by inline markup still highlights, and blocks do not fuse', async () => {
-      const { page, errors } = await openDemo();
-      const result = await page.evaluate(async () => {
-        window.articleHighlighter.remove();
-        const { highlight } = await import('/article-highlighter.js');
-        const config = await (await fetch('/demo/actors.json')).json();
-        const box = document.createElement('section');
-        box.innerHTML = '<p>Talks with Muhammad <em>Sa</em>diq and <a href="#">Ishaq</a>&nbsp;<b>Dar</b> went on.</p>'
-          + '<ul><li>Ishaq</li><li>Dar</li></ul><div>TT</div><div>P</div><p>Kab\u00adul</p>';
-        document.querySelector('article').prepend(box);
-        const out = {};
-        for (const paint of ['highlights', 'marks']) {
-          const h = await highlight(config, { root: box, paint, sidebar: false });
-          out[paint] = {
-            mentions: h.report.mentions.map((m) => m.text),
-            count: h.count,
-            marked: [...box.querySelectorAll('mark[data-article-highlighter="mention"]')].map((m) => m.textContent),
-          };
-          h.remove();
-        }
-        return out;
-      });
-      const mentions = ['Muhammad Sadiq', 'Ishaq\u00a0Dar', 'Kab\u00adul'];
-      assert.deepEqual(result.highlights, { mentions, count: 3, marked: [] });
-      assert.deepEqual(result.marks, { mentions, count: 3, marked: ['Muhammad ', 'Sa', 'diq', 'Ishaq', '\u00a0', 'Dar', 'Kab\u00adul'] });
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('the reader can choose the root by selector, or scan just the selection', async () => {
-      const { page, errors } = await openDemo();
-      const result = await page.evaluate(async () => {
-        window.articleHighlighter.remove();
-        const { highlight } = await import('/article-highlighter.js');
-        const config = await (await fetch('/demo/actors.json')).json();
-        const bySelector = await highlight(config, { root: 'article p:nth-of-type(3)', sidebar: false });
-        const paragraph = bySelector.report.mentions.map((m) => m.text);
-        bySelector.remove();
-        const third = document.querySelectorAll('article p')[4];
-        const range = document.createRange();
-        range.selectNodeContents(third);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-        const bySelection = await highlight(config, { selection: true, sidebar: false });
-        const selected = bySelection.report.mentions.map((m) => m.text);
-        bySelection.remove();
-        getSelection().removeAllRanges();
-        const refused = await highlight(config, { selection: true }).then(() => 'no error', (e) => e.message);
-        const missing = await highlight(config, { root: '#nowhere' }).then(() => 'no error', (e) => e.message);
-        const notices = [...document.querySelectorAll('article-highlighter-sidebar')].map((h) => h.shadowRoot.querySelector('[role=alert] .summary').textContent);
-        return { paragraph, selected, refused, missing, notices, marks: document.querySelectorAll('mark').length };
-      });
-      assert.deepEqual(result.paragraph, ['Islamabad', 'Sadiq', 'Taliban', 'TTP', 'ISIS-K', 'Pakistani']);
-      assert.deepEqual(result.selected, ['TTP', 'Pakistan', 'Sadiq', 'Afghanistan', 'Pakistan']);
-      assert.equal(result.refused, 'select some text first: the highlighter was asked to scan the selection');
-      assert.equal(result.missing, 'no element matches the root selector "#nowhere"');
-      assert.deepEqual(result.notices, [`Nothing was highlighted: ${result.refused}`, `Nothing was highlighted: ${result.missing}`]);
-      assert.equal(result.marks, 0, 'a refused start leaves the page as it was');
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('quotes: split quotes painted piece by piece, grouped by speaker, terms apart', async () => {
-      const { page, errors } = await openDemo();
-      const result = await page.evaluate(async () => {
-        window.articleHighlighter.remove();
-        const { highlight } = await import('/article-highlighter.js');
-        const config = await (await fetch('/demo/actors.json')).json();
-        const box = document.createElement('section');
-        box.innerHTML = '<p>“We will not leave,” Sadiq said. “Not this year, not next year.”</p>'
-          + '<p>“The figures will be revised next week,” said Jonathan Pryce, a ministry spokesman.</p>'
-          + '<p>Critics called it a so-called “deal” at best.</p>';
-        document.querySelector('article').prepend(box);
-        const h = await highlight(config, { root: box });
-        const painted = [...CSS.highlights.get('article-highlighter-quote')].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset));
-        const shadow = document.querySelector('article-highlighter-sidebar').shadowRoot;
-        const groups = Object.fromEntries([...shadow.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, [...s.querySelectorAll('[data-quote]')].map((q) => q.textContent)]));
-        const terms = [...shadow.querySelectorAll('.term')].map((t) => t.textContent);
-        h.remove();
-        return { painted, groups, terms };
-      });
-      assert.deepEqual(result.painted, ['“We will not leave,”', '“Not this year, not next year.”', '“The figures will be revised next week,”']);
-      assert.deepEqual(result.groups, {
-        'Muhammad Sadiq': ['“We will not leave,” … “Not this year, not next year.”— Sadiq said'],
-        'Jonathan Pryce': ['“The figures will be revised next week,”— said Jonathan Pryce'],
-      });
-      assert.deepEqual(result.terms, ['“deal”']);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
+    assert.deepEqual(errors, []);
+    await page.close();
   });
-}
+
+  test('clicking a sidebar entry scrolls to it and marks it', async () => {
+    const { page, errors } = await openDemo();
+    const inSidebar = (selector) => page.evaluate((s) => {
+      const el = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector(s);
+      el.click();
+      return el.textContent;
+    }, selector);
+    await inSidebar('[data-quote="3"]');
+    await page.waitForFunction(() => CSS.highlights.get('article-highlighter-focus')?.size === 1);
+    await page.waitForFunction(() => {
+      const [range] = CSS.highlights.get('article-highlighter-focus');
+      const r = new Range();
+      r.setStart(range.startContainer, range.startOffset);
+      r.setEnd(range.endContainer, range.endOffset);
+      const box = r.getBoundingClientRect();
+      return window.scrollY > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    });
+    const focused = await page.evaluate(() => {
+      const [range] = CSS.highlights.get('article-highlighter-focus');
+      return range.startContainer.data.slice(range.startOffset, range.startOffset + 12);
+    });
+    assert.equal(focused, '“The Taliban');
+    assert.equal(await inSidebar('[data-actor="dar"] button.entry'), 'Ishaq Dar1 of 1');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  for (const paint of ['highlights', 'marks']) {
+    test(`remove() leaves the DOM exactly as it was (${paint})`, async () => {
+      const { page, errors } = await openDemo();
+      const result = await page.evaluate(async (paint) => {
+        window.articleHighlighter.remove();
+        const { highlight } = await import('/article-highlighter.js');
+        const config = await (await fetch('/demo/actors.json')).json();
+        const textNodes = () => {
+          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const nodes = [];
+          while (w.nextNode()) nodes.push(w.currentNode);
+          return nodes;
+        };
+        const before = document.body.innerHTML;
+        const nodesBefore = textNodes();
+        let clicks = 0;
+        const link = document.querySelector('article a');
+        link.addEventListener('click', (e) => { e.preventDefault(); clicks += 1; });
+        const h = await highlight(config, { root: document.querySelector('article'), paint });
+        const { count, mode } = h;
+        const during = document.body.innerHTML;
+        const marks = document.querySelectorAll('mark[data-article-highlighter]').length;
+        h.remove();
+        link.click();
+        const nodesAfter = textNodes();
+        return {
+          count,
+          mode,
+          changedDuring: during !== before,
+          marks,
+          same: document.body.innerHTML === before,
+          sameNodes: nodesBefore.length === nodesAfter.length && nodesBefore.every((n, i) => n === nodesAfter[i]),
+          clicks,
+          highlightsLeft: [...CSS.highlights.keys()].filter((k) => k.startsWith('article-highlighter')).length,
+          sheetsLeft: document.adoptedStyleSheets.length,
+        };
+      }, paint);
+      assert.equal(result.count, 46);
+      assert.equal(result.mode, paint);
+      assert.equal(result.changedDuring, true, 'the sidebar (and marks) are in the DOM while highlighted');
+      assert.equal(result.marks > 46, paint === 'marks');
+      assert.deepEqual(
+        { same: result.same, sameNodes: result.sameNodes, clicks: result.clicks, highlightsLeft: result.highlightsLeft, sheetsLeft: result.sheetsLeft },
+        { same: true, sameNodes: true, clicks: 1, highlightsLeft: 0, sheetsLeft: 0 },
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  test('a name split by inline markup still highlights, and blocks do not fuse', async () => {
+    const { page, errors } = await openDemo();
+    const result = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight } = await import('/article-highlighter.js');
+      const config = await (await fetch('/demo/actors.json')).json();
+      const box = document.createElement('section');
+      box.innerHTML = '<p>Talks with Muhammad <em>Sa</em>diq and <a href="#">Ishaq</a>&nbsp;<b>Dar</b> went on.</p>'
+        + '<ul><li>Ishaq</li><li>Dar</li></ul><div>TT</div><div>P</div><p>Kab\u00adul</p>';
+      document.querySelector('article').prepend(box);
+      const out = {};
+      for (const paint of ['highlights', 'marks']) {
+        const h = await highlight(config, { root: box, paint, sidebar: false });
+        out[paint] = {
+          mentions: h.report.mentions.map((m) => m.text),
+          count: h.count,
+          marked: [...box.querySelectorAll('mark[data-article-highlighter="mention"]')].map((m) => m.textContent),
+        };
+        h.remove();
+      }
+      return out;
+    });
+    const mentions = ['Muhammad Sadiq', 'Ishaq\u00a0Dar', 'Kab\u00adul'];
+    assert.deepEqual(result.highlights, { mentions, count: 3, marked: [] });
+    assert.deepEqual(result.marks, { mentions, count: 3, marked: ['Muhammad ', 'Sa', 'diq', 'Ishaq', '\u00a0', 'Dar', 'Kab\u00adul'] });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the reader can choose the root by selector, or scan just the selection', async () => {
+    const { page, errors } = await openDemo();
+    const result = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight } = await import('/article-highlighter.js');
+      const config = await (await fetch('/demo/actors.json')).json();
+      const bySelector = await highlight(config, { root: 'article p:nth-of-type(3)', sidebar: false });
+      const paragraph = bySelector.report.mentions.map((m) => m.text);
+      bySelector.remove();
+      const third = document.querySelectorAll('article p')[4];
+      const range = document.createRange();
+      range.selectNodeContents(third);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      const bySelection = await highlight(config, { selection: true, sidebar: false });
+      const selected = bySelection.report.mentions.map((m) => m.text);
+      bySelection.remove();
+      getSelection().removeAllRanges();
+      const refused = await highlight(config, { selection: true }).then(() => 'no error', (e) => e.message);
+      const missing = await highlight(config, { root: '#nowhere' }).then(() => 'no error', (e) => e.message);
+      const notices = [...document.querySelectorAll('article-highlighter-sidebar')].map((h) => h.shadowRoot.querySelector('[role=alert] .summary').textContent);
+      return { paragraph, selected, refused, missing, notices, marks: document.querySelectorAll('mark').length };
+    });
+    assert.deepEqual(result.paragraph, ['Islamabad', 'Sadiq', 'Taliban', 'TTP', 'ISIS-K', 'Pakistani']);
+    assert.deepEqual(result.selected, ['TTP', 'Pakistan', 'Sadiq', 'Afghanistan', 'Pakistan']);
+    assert.equal(result.refused, 'select some text first: the highlighter was asked to scan the selection');
+    assert.equal(result.missing, 'no element matches the root selector "#nowhere"');
+    assert.deepEqual(result.notices, [`Nothing was highlighted: ${result.refused}`, `Nothing was highlighted: ${result.missing}`]);
+    assert.equal(result.marks, 0, 'a refused start leaves the page as it was');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('quotes: split quotes painted piece by piece, grouped by speaker, terms apart', async () => {
+    const { page, errors } = await openDemo();
+    const result = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight } = await import('/article-highlighter.js');
+      const config = await (await fetch('/demo/actors.json')).json();
+      const box = document.createElement('section');
+      box.innerHTML = '<p>“We will not leave,” Sadiq said. “Not this year, not next year.”</p>'
+        + '<p>“The figures will be revised next week,” said Jonathan Pryce, a ministry spokesman.</p>'
+        + '<p>Critics called it a so-called “deal” at best.</p>';
+      document.querySelector('article').prepend(box);
+      const h = await highlight(config, { root: box });
+      const painted = [...CSS.highlights.get('article-highlighter-quote')].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset));
+      const shadow = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      const groups = Object.fromEntries([...shadow.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, [...s.querySelectorAll('[data-quote]')].map((q) => q.textContent)]));
+      const terms = [...shadow.querySelectorAll('.term')].map((t) => t.textContent);
+      h.remove();
+      return { painted, groups, terms };
+    });
+    assert.deepEqual(result.painted, ['“We will not leave,”', '“Not this year, not next year.”', '“The figures will be revised next week,”']);
+    assert.deepEqual(result.groups, {
+      'Muhammad Sadiq': ['“We will not leave,” … “Not this year, not next year.”— Sadiq said'],
+      'Jonathan Pryce': ['“The figures will be revised next week,”— said Jonathan Pryce'],
+    });
+    assert.deepEqual(result.terms, ['“deal”']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

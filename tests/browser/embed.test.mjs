@@ -1,8 +1,8 @@
 // Embedding in a static page, in headless Chromium and Firefox ESR: one <script type="module">
 // tag with a config (inline, or a file) highlights the article on load.
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';
 
 let server;
 before(async () => {
@@ -26,37 +26,30 @@ async function embedded(page) {
   });
 }
 
-for (const [name, engine] of Object.entries(BROWSERS)) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await engine.launch();
-    });
-    after(() => browser?.close());
+eachBrowser((name, { newPage }) => {
 
-    test('a script tag with an inline config highlights on load', async () => {
-      const page = await engine.newPage(browser, { width: 1300, height: 800 });
-      const errors = watchErrors(page);
-      await page.goto(`${server.url}/embed/`);
-      const result = await embedded(page);
-      assert.deepEqual(result.mentions, ['Islamabad', 'Muhammad Sadiq', 'Taliban', 'TTP', 'TTP', 'Pakistan', 'Sadiq']);
-      assert.deepEqual(result.speakers, ['Muhammad Sadiq']);
-      assert.equal(result.mode, 'highlights');
-      assert.deepEqual(errors, []);
-      await page.screenshot({ path: `${ARTIFACTS}embed-${name}.png` });
-      await page.close();
-    });
-
-    test('a script tag with a config file and data-paint highlights on load', async () => {
-      const page = await engine.newPage(browser, { width: 1300, height: 800 });
-      const errors = watchErrors(page);
-      await page.goto(`${server.url}/embed/file.html`);
-      const result = await embedded(page);
-      assert.equal(result.mode, 'marks');
-      assert.deepEqual(result.mentions, ['Islamabad', 'Muhammad Sadiq', 'Taliban', 'TTP', 'TTP', 'Pakistan', 'Sadiq']);
-      assert.equal(result.marks, 7);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
+  test('a script tag with an inline config highlights on load', async () => {
+    const page = await newPage({ width: 1300, height: 800 });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/embed/`);
+    const result = await embedded(page);
+    assert.deepEqual(result.mentions, ['Islamabad', 'Muhammad Sadiq', 'Taliban', 'TTP', 'TTP', 'Pakistan', 'Sadiq']);
+    assert.deepEqual(result.speakers, ['Muhammad Sadiq']);
+    assert.equal(result.mode, 'highlights');
+    assert.deepEqual(errors, []);
+    await page.screenshot({ path: `${ARTIFACTS}embed-${name}.png` });
+    await page.close();
   });
-}
+
+  test('a script tag with a config file and data-paint highlights on load', async () => {
+    const page = await newPage({ width: 1300, height: 800 });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/embed/file.html`);
+    const result = await embedded(page);
+    assert.equal(result.mode, 'marks');
+    assert.deepEqual(result.mentions, ['Islamabad', 'Muhammad Sadiq', 'Taliban', 'TTP', 'TTP', 'Pakistan', 'Sadiq']);
+    assert.equal(result.marks, 7);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -2,9 +2,9 @@
 // keyboard navigation, filters that repaint at once, search, exports, highlights that explain
 // themselves, narrow screens, pages that change after load, and page CSS that must not leak in.
 // Everything goes through the real keyboard and mouse or the DOM, so both browsers run the same.
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BROWSERS, DIST, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';
 
 let server;
 before(async () => {
@@ -35,211 +35,204 @@ function painted(page) {
   return page.evaluate(() => Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith('article-highlighter')).map(([n, h]) => [n, h.size])));
 }
 
-for (const [name, engine] of Object.entries(BROWSERS)) {
-  describe(name, () => {
-    let browser;
-    before(async () => {
-      browser = await engine.launch();
+eachBrowser((name, { newPage }) => {
+
+  async function openDemo({ width = 1400, height = 900, query = '' } = {}) {
+    const page = await newPage({ width, height });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/demo/${query}`);
+    await page.waitForSelector('html[data-ready]');
+    return { page, errors };
+  }
+
+  test('keyboard: n and p step through mentions, arrows move between entries, Enter steps an actor', async () => {
+    const { page, errors } = await openDemo();
+    await focus(page, 'li[data-actor="sadiq"] button.entry');
+    await page.keyboard.press('n');
+    assert.equal(await text(page, '.position'), '1 of 46');
+    await page.keyboard.press('n');
+    assert.equal(await text(page, '.position'), '2 of 46');
+    await page.keyboard.press('p');
+    await page.keyboard.press('p');
+    assert.equal(await text(page, '.position'), '46 of 46');
+    await page.keyboard.press('Enter');
+    assert.equal(await text(page, 'li[data-actor="sadiq"] .count'), '1 of 8');
+    await page.keyboard.press('Enter');
+    assert.equal(await text(page, 'li[data-actor="sadiq"] .count'), '2 of 8');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await inSidebar(page, (root) => root.activeElement.closest('li').dataset.actor), 'dar');
+    // The focused mention is painted in the focus highlight, and it is Sadiq's second mention.
+    const focusText = await page.evaluate(() => {
+      const [r] = CSS.highlights.get('article-highlighter-focus');
+      return r.startContainer.data.slice(r.startOffset, r.endOffset);
     });
-    after(() => browser?.close());
-
-    async function openDemo({ width = 1400, height = 900, query = '' } = {}) {
-      const page = await engine.newPage(browser, { width, height });
-      const errors = watchErrors(page);
-      await page.goto(`${server.url}/demo/${query}`);
-      await page.waitForSelector('html[data-ready]');
-      return { page, errors };
-    }
-
-    test('keyboard: n and p step through mentions, arrows move between entries, Enter steps an actor', async () => {
-      const { page, errors } = await openDemo();
-      await focus(page, 'li[data-actor="sadiq"] button.entry');
-      await page.keyboard.press('n');
-      assert.equal(await text(page, '.position'), '1 of 46');
-      await page.keyboard.press('n');
-      assert.equal(await text(page, '.position'), '2 of 46');
-      await page.keyboard.press('p');
-      await page.keyboard.press('p');
-      assert.equal(await text(page, '.position'), '46 of 46');
-      await page.keyboard.press('Enter');
-      assert.equal(await text(page, 'li[data-actor="sadiq"] .count'), '1 of 8');
-      await page.keyboard.press('Enter');
-      assert.equal(await text(page, 'li[data-actor="sadiq"] .count'), '2 of 8');
-      await page.keyboard.press('ArrowDown');
-      assert.equal(await inSidebar(page, (root) => root.activeElement.closest('li').dataset.actor), 'dar');
-      // The focused mention is painted in the focus highlight, and it is Sadiq's second mention.
-      const focusText = await page.evaluate(() => {
-        const [r] = CSS.highlights.get('article-highlighter-focus');
-        return r.startContainer.data.slice(r.startOffset, r.endOffset);
-      });
-      assert.equal(focusText, 'Sadiq');
-      // Visible focus: the focused entry draws an outline.
-      assert.equal(await inSidebar(page, (root) => getComputedStyle(root.activeElement).outlineStyle), 'solid');
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('filters hide and show actors and kinds, repainting at once, in both painting modes', async () => {
-      for (const query of ['', '?paint=marks']) {
-        const { page, errors } = await openDemo({ query });
-        const pakistanHidden = () => page.evaluate(() => [...document.querySelectorAll('mark[data-article-highlighter="mention"]')]
-          .filter((m) => ['Pakistan', 'Pakistani', 'Islamabad'].includes(m.textContent))
-          .map((m) => m.style.backgroundColor === 'transparent'));
-        await click(page, 'input[aria-label="Show Pakistan"]');
-        if (query) assert.ok((await pakistanHidden()).every(Boolean));
-        else assert.equal((await painted(page))['article-highlighter-actor-0'], undefined);
-        await click(page, 'input[aria-label="Show states"]');
-        if (!query) {
-          const p = await painted(page);
-          assert.equal(p['article-highlighter-actor-1'], undefined, 'Afghanistan (a state) hidden with its kind');
-          assert.equal(p['article-highlighter-actor-7'], 8, 'Sadiq (a person) still painted');
-        }
-        assert.equal(await text(page, '.position'), '– of 30');
-        await click(page, 'input[aria-label="Show states"]');
-        await click(page, 'input[aria-label="Show Pakistan"]');
-        if (query) assert.ok((await pakistanHidden()).every((hidden) => !hidden));
-        else assert.equal((await painted(page))['article-highlighter-actor-0'], 7);
-        assert.deepEqual(errors, []);
-        await page.close();
-      }
-    });
-
-    test('search narrows the lists to matching actors and quotes', async () => {
-      const { page } = await openDemo();
-      await focus(page, 'input[type=search]');
-      await page.keyboard.type('taliban');
-      const visible = await inSidebar(page, (root) => {
-        const shown = (sel) => [...root.querySelectorAll(sel)].filter((e) => e.offsetParent !== null);
-        return { actors: shown('li.actor').map((li) => li.dataset.actor), quotes: shown('button.quote').length };
-      });
-      assert.deepEqual(visible, { actors: ['taliban', 'ttp'], quotes: 1 });
-      await page.close();
-    });
-
-    test('exports carry every mention and quote, with the page title and URL', async () => {
-      const { page } = await openDemo();
-      // Catch the file the export offers instead of letting the browser save it.
-      await page.evaluate(() => {
-        window.exported = [];
-        URL.createObjectURL = (blob) => {
-          window.exported.push({ blob });
-          return 'about:blank#export';
-        };
-        HTMLAnchorElement.prototype.click = function capture() {
-          window.exported.at(-1).name = this.download;
-        };
-      });
-      const take = async (format) => {
-        await click(page, `[data-export="${format}"]`);
-        return page.evaluate(async () => {
-          const { blob, name: file } = window.exported.at(-1);
-          return { name: file, type: blob.type, text: await blob.text() };
-        });
-      };
-      const json = await take('json');
-      assert.deepEqual([json.name, json.type], ['article-highlighter.json', 'application/json;charset=utf-8']);
-      const data = JSON.parse(json.text);
-      assert.equal(data.title, 'Article Highlighter — demo');
-      assert.equal(data.url, `${server.url}/demo/`);
-      assert.equal(data.mentions.length, 46);
-      assert.equal(data.quotes.length, 4);
-
-      const csv = await take('csv');
-      const rows = csv.text.trimEnd().split('\r\n');
-      assert.equal(rows[0], 'page_title,page_url,type,actor_or_speaker,text,start,end,kind,cue,rule');
-      assert.equal(rows.length, 1 + 46 + 4);
-      const danger = rows.find((r) => r.includes('danger to Pakistan'));
-      assert.match(danger, new RegExp(`^Article Highlighter — demo,${server.url}/demo/,quote,Muhammad Sadiq,"“The TTP is a clear and present danger to Pakistan,”",\\d+,\\d+,statement,Sadiq said,after$`));
-
-      const markdown = await take('markdown');
-      assert.equal(markdown.name, 'article-highlighter.md');
-      assert.match(markdown.text, /^# Article Highlighter — demo\n\n<http:\/\/127\.0\.0\.1:\d+\/demo\/>\n/);
-      assert.match(markdown.text, /\n- Muhammad Sadiq \(person\): 8\n/);
-      assert.match(markdown.text, /\n### Muhammad Sadiq\n\n> “Some defections have already occurred,” — he confirmed\n/);
-      await page.close();
-    });
-
-    test('hovering a highlight explains it; clicking one finds its entry', async () => {
-      const { page, errors } = await openDemo();
-      const box = await page.evaluate(() => {
-        const [r] = CSS.highlights.get('article-highlighter-actor-8'); // Ishaq Dar
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        const b = live.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      });
-      await page.mouse.move(box.x, box.y);
-      await page.waitForFunction(() => !document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tip').hidden);
-      assert.match(await text(page, '.tip'), /^Ishaq Dar · person · 1 mentions/);
-      await page.mouse.click(box.x, box.y);
-      assert.equal(await inSidebar(page, (root) => root.querySelector('li.current').dataset.actor), 'dar');
-      // The page's own link still got the click.
-      assert.equal(await page.evaluate(() => location.hash), '#ishaq-dar');
-      await page.mouse.move(5, 5);
-      await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tip').hidden);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('on a narrow screen the sidebar starts collapsed and opens on request', async () => {
-      const { page } = await openDemo({ width: 600, height: 800 });
-      const panelShown = () => inSidebar(page, (root) => getComputedStyle(root.querySelector('.panel')).display !== 'none');
-      assert.equal(await panelShown(), false);
-      await click(page, '.tab');
-      assert.equal(await panelShown(), true);
-      await click(page, 'button[aria-label="Collapse the sidebar"]');
-      assert.equal(await panelShown(), false);
-      await page.screenshot({ path: `${ARTIFACTS}demo-narrow-${name}.png` });
-      await page.close();
-    });
-
-    test('the resize handle widens the sidebar from the keyboard', async () => {
-      const { page } = await openDemo();
-      const width = () => inSidebar(page, (root) => root.querySelector('.panel').getBoundingClientRect().width);
-      const start = await width();
-      await focus(page, '.resize');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      assert.equal(await width(), start + 40);
-      await page.close();
-    });
-
-    test('text added after load is scanned and highlighted', async () => {
-      const { page, errors } = await openDemo();
-      await page.evaluate(() => {
-        window.mentionsBefore = window.articleHighlighter.report.mentions.length;
-        const p = document.createElement('p');
-        p.textContent = 'Later, Ishaq Dar met Ashraf Ghani in Kabul.';
-        document.querySelector('article').append(p);
-      });
-      await page.waitForFunction(() => window.articleHighlighter.report.mentions.length === window.mentionsBefore + 3);
-      assert.equal((await painted(page))['article-highlighter-actor-8'], 2); // Ishaq Dar
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test("the page's CSS does not reach the sidebar", async () => {
-      const { page } = await openDemo();
-      const style = await page.evaluate(async () => {
-        window.articleHighlighter.remove();
-        const hostile = document.createElement('style');
-        hostile.textContent = '* { color: red !important; font: 40px/3 serif !important; box-sizing: content-box !important; }'
-          + ' div, aside, section, button, ul, li { display: none !important; background: lime !important;'
-          + ' padding: 50px !important; border: 9px solid blue !important; }'
-          + ' [role], [class] { position: static !important; visibility: hidden !important; }';
-        document.head.append(hostile);
-        const { highlight } = await import('/article-highlighter.js');
-        const config = await (await fetch('/demo/actors.json')).json();
-        await highlight(config, { root: document.querySelector('article') });
-        const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
-        const h1 = getComputedStyle(root.querySelector('h1'));
-        const panel = root.querySelector('.panel').getBoundingClientRect();
-        const entry = getComputedStyle(root.querySelector('button.entry'));
-        return { color: h1.color, size: h1.fontSize, width: Math.round(panel.width), padding: entry.paddingTop, border: entry.borderTopWidth };
-      });
-      assert.deepEqual(style, { color: 'rgb(31, 35, 40)', size: '15px', width: 340, padding: '4px', border: '0px' });
-      await page.close();
-    });
+    assert.equal(focusText, 'Sadiq');
+    // Visible focus: the focused entry draws an outline.
+    assert.equal(await inSidebar(page, (root) => getComputedStyle(root.activeElement).outlineStyle), 'solid');
+    assert.deepEqual(errors, []);
+    await page.close();
   });
-}
+
+  test('filters hide and show actors and kinds, repainting at once, in both painting modes', async () => {
+    for (const query of ['', '?paint=marks']) {
+      const { page, errors } = await openDemo({ query });
+      const pakistanHidden = () => page.evaluate(() => [...document.querySelectorAll('mark[data-article-highlighter="mention"]')]
+        .filter((m) => ['Pakistan', 'Pakistani', 'Islamabad'].includes(m.textContent))
+        .map((m) => m.style.backgroundColor === 'transparent'));
+      await click(page, 'input[aria-label="Show Pakistan"]');
+      if (query) assert.ok((await pakistanHidden()).every(Boolean));
+      else assert.equal((await painted(page))['article-highlighter-actor-0'], undefined);
+      await click(page, 'input[aria-label="Show states"]');
+      if (!query) {
+        const p = await painted(page);
+        assert.equal(p['article-highlighter-actor-1'], undefined, 'Afghanistan (a state) hidden with its kind');
+        assert.equal(p['article-highlighter-actor-7'], 8, 'Sadiq (a person) still painted');
+      }
+      assert.equal(await text(page, '.position'), '– of 30');
+      await click(page, 'input[aria-label="Show states"]');
+      await click(page, 'input[aria-label="Show Pakistan"]');
+      if (query) assert.ok((await pakistanHidden()).every((hidden) => !hidden));
+      else assert.equal((await painted(page))['article-highlighter-actor-0'], 7);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  test('search narrows the lists to matching actors and quotes', async () => {
+    const { page } = await openDemo();
+    await focus(page, 'input[type=search]');
+    await page.keyboard.type('taliban');
+    const visible = await inSidebar(page, (root) => {
+      const shown = (sel) => [...root.querySelectorAll(sel)].filter((e) => e.offsetParent !== null);
+      return { actors: shown('li.actor').map((li) => li.dataset.actor), quotes: shown('button.quote').length };
+    });
+    assert.deepEqual(visible, { actors: ['taliban', 'ttp'], quotes: 1 });
+    await page.close();
+  });
+
+  test('exports carry every mention and quote, with the page title and URL', async () => {
+    const { page } = await openDemo();
+    // Catch the file the export offers instead of letting the browser save it.
+    await page.evaluate(() => {
+      window.exported = [];
+      URL.createObjectURL = (blob) => {
+        window.exported.push({ blob });
+        return 'about:blank#export';
+      };
+      HTMLAnchorElement.prototype.click = function capture() {
+        window.exported.at(-1).name = this.download;
+      };
+    });
+    const take = async (format) => {
+      await click(page, `[data-export="${format}"]`);
+      return page.evaluate(async () => {
+        const { blob, name: file } = window.exported.at(-1);
+        return { name: file, type: blob.type, text: await blob.text() };
+      });
+    };
+    const json = await take('json');
+    assert.deepEqual([json.name, json.type], ['article-highlighter.json', 'application/json;charset=utf-8']);
+    const data = JSON.parse(json.text);
+    assert.equal(data.title, 'Article Highlighter — demo');
+    assert.equal(data.url, `${server.url}/demo/`);
+    assert.equal(data.mentions.length, 46);
+    assert.equal(data.quotes.length, 4);
+
+    const csv = await take('csv');
+    const rows = csv.text.trimEnd().split('\r\n');
+    assert.equal(rows[0], 'page_title,page_url,type,actor_or_speaker,text,start,end,kind,cue,rule');
+    assert.equal(rows.length, 1 + 46 + 4);
+    const danger = rows.find((r) => r.includes('danger to Pakistan'));
+    assert.match(danger, new RegExp(`^Article Highlighter — demo,${server.url}/demo/,quote,Muhammad Sadiq,"“The TTP is a clear and present danger to Pakistan,”",\\d+,\\d+,statement,Sadiq said,after$`));
+
+    const markdown = await take('markdown');
+    assert.equal(markdown.name, 'article-highlighter.md');
+    assert.match(markdown.text, /^# Article Highlighter — demo\n\n<http:\/\/127\.0\.0\.1:\d+\/demo\/>\n/);
+    assert.match(markdown.text, /\n- Muhammad Sadiq \(person\): 8\n/);
+    assert.match(markdown.text, /\n### Muhammad Sadiq\n\n> “Some defections have already occurred,” — he confirmed\n/);
+    await page.close();
+  });
+
+  test('hovering a highlight explains it; clicking one finds its entry', async () => {
+    const { page, errors } = await openDemo();
+    const box = await page.evaluate(() => {
+      const [r] = CSS.highlights.get('article-highlighter-actor-8'); // Ishaq Dar
+      const live = new Range();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const b = live.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => !document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tip').hidden);
+    assert.match(await text(page, '.tip'), /^Ishaq Dar · person · 1 mentions/);
+    await page.mouse.click(box.x, box.y);
+    assert.equal(await inSidebar(page, (root) => root.querySelector('li.current').dataset.actor), 'dar');
+    // The page's own link still got the click.
+    assert.equal(await page.evaluate(() => location.hash), '#ishaq-dar');
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tip').hidden);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('on a narrow screen the sidebar starts collapsed and opens on request', async () => {
+    const { page } = await openDemo({ width: 600, height: 800 });
+    const panelShown = () => inSidebar(page, (root) => getComputedStyle(root.querySelector('.panel')).display !== 'none');
+    assert.equal(await panelShown(), false);
+    await click(page, '.tab');
+    assert.equal(await panelShown(), true);
+    await click(page, 'button[aria-label="Collapse the sidebar"]');
+    assert.equal(await panelShown(), false);
+    await page.screenshot({ path: `${ARTIFACTS}demo-narrow-${name}.png` });
+    await page.close();
+  });
+
+  test('the resize handle widens the sidebar from the keyboard', async () => {
+    const { page } = await openDemo();
+    const width = () => inSidebar(page, (root) => root.querySelector('.panel').getBoundingClientRect().width);
+    const start = await width();
+    await focus(page, '.resize');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await width(), start + 40);
+    await page.close();
+  });
+
+  test('text added after load is scanned and highlighted', async () => {
+    const { page, errors } = await openDemo();
+    await page.evaluate(() => {
+      window.mentionsBefore = window.articleHighlighter.report.mentions.length;
+      const p = document.createElement('p');
+      p.textContent = 'Later, Ishaq Dar met Ashraf Ghani in Kabul.';
+      document.querySelector('article').append(p);
+    });
+    await page.waitForFunction(() => window.articleHighlighter.report.mentions.length === window.mentionsBefore + 3);
+    assert.equal((await painted(page))['article-highlighter-actor-8'], 2); // Ishaq Dar
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("the page's CSS does not reach the sidebar", async () => {
+    const { page } = await openDemo();
+    const style = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const hostile = document.createElement('style');
+      hostile.textContent = '* { color: red !important; font: 40px/3 serif !important; box-sizing: content-box !important; }'
+        + ' div, aside, section, button, ul, li { display: none !important; background: lime !important;'
+        + ' padding: 50px !important; border: 9px solid blue !important; }'
+        + ' [role], [class] { position: static !important; visibility: hidden !important; }';
+      document.head.append(hostile);
+      const { highlight } = await import('/article-highlighter.js');
+      const config = await (await fetch('/demo/actors.json')).json();
+      await highlight(config, { root: document.querySelector('article') });
+      const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      const h1 = getComputedStyle(root.querySelector('h1'));
+      const panel = root.querySelector('.panel').getBoundingClientRect();
+      const entry = getComputedStyle(root.querySelector('button.entry'));
+      return { color: h1.color, size: h1.fontSize, width: Math.round(panel.width), padding: entry.paddingTop, border: entry.borderTopWidth };
+    });
+    assert.deepEqual(style, { color: 'rgb(31, 35, 40)', size: '15px', width: 340, padding: '4px', border: '0px' });
+    await page.close();
+  });
+});
