@@ -1,0 +1,321 @@
+// The in-page half of the benchmark: run.mjs opens a freshly loaded page, imports this module
+// from the bench site (/bench/probe.js) and calls one of its exports. Each returns plain numbers
+// (milliseconds from performance.now()) and counts, so Node can check and tabulate them.
+
+/**
+ * mark.js options for the fairest comparison we can make: one mark() call with the whole alias
+ * list, across inline elements like ours, each alias as one phrase, and "exactly" accuracy, its
+ * closest to whole-word matching. Its word limits are white space plus these characters, so that
+ * "Pakistan’s", "(TTP)", "Afghanistan-Pakistan" and "U.S.," still match as ours do. Diacritics
+ * stay literal (mark.js would otherwise turn every letter into a character class) because our
+ * matcher does not fold them either; case is ignored, which is mark.js's only choice for a list.
+ */
+export const MARK_OPTIONS = {
+  acrossElements: true,
+  separateWordSearch: false,
+  diacritics: false,
+  accuracy: {
+    value: 'exactly',
+    limiters: [',', '.', ';', ':', '!', '?', '"', "'", '“', '”', '‘', '’', '(', ')', '[', ']', '-', '–', '—', '/', '…'],
+  },
+};
+
+/** Resolves inside a frame's animation callbacks: work started then is rendered in that frame. */
+function frameStart() {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * Resolves once the current frame has been rendered: a timer set during a frame's callbacks
+ * runs only after that frame's style, layout and paint.
+ */
+function afterRender() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Times `work` from the start of a frame to the end of the frame that shows its result, so the
+ * figure holds the page's own style, layout and paint work, not only our script, and no wait for
+ * the next frame. `script` is the script part alone.
+ */
+async function timed(work) {
+  await frameStart();
+  const started = performance.now();
+  const value = await work();
+  const script = performance.now() - started;
+  await afterRender();
+  return { value, script, painted: performance.now() - started };
+}
+
+/** Lets the freshly loaded page finish its first frames before anything is timed. */
+async function settle() {
+  for (let i = 0; i < 3; i += 1) {
+    await frameStart();
+    await afterRender();
+  }
+}
+
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** The element both highlighters work on: a CSS selector, or "find" for the article the shim finds. */
+async function rootOf(root) {
+  if (root === 'find') {
+    const { findArticle } = await import('/article.js');
+    return findArticle(document);
+  }
+  const element = document.querySelector(root);
+  if (!element) throw new Error(`no element matches ${root}`);
+  return element;
+}
+
+/** Mention ranges painted right now: CSS highlights, or our <mark> elements for mentions. */
+function paintedMentions() {
+  let ranges = 0;
+  for (const [name, group] of CSS.highlights) if (name.startsWith('article-highlighter-actor-')) ranges += group.size;
+  return ranges + document.querySelectorAll('mark[data-article-highlighter="mention"]').length;
+}
+
+/**
+ * Ours on this fresh page: highlight() then remove(), each timed. The core is loaded first; the
+ * config is compiled first too unless `firstCall`, in which case the timed call includes
+ * compiling it, as a reader's first click would. Then, unless `firstCall`, the same again on the
+ * page that remove() has just restored: by then the engine has compiled the code that the first
+ * call ran for the first time (the core's scanning functions, the shim's painting).
+ */
+export async function ours({ configUrl, root, paint, firstCall }) {
+  const config = await fetchJson(configUrl);
+  const element = await rootOf(root);
+  const { loadCore, highlighterFor } = await import('/core.js');
+  const { highlight } = await import('/article-highlighter.js');
+  await loadCore();
+  if (!firstCall) await highlighterFor(config);
+  const before = element.innerHTML;
+  const once = async () => {
+    await settle();
+    const shown = await timed(() => highlight(config, { root: element, paint, sidebar: false, observe: false }));
+    const session = shown.value;
+    const result = { mode: session.mode, count: session.count, painted: paintedMentions() };
+    const removed = await timed(() => session.remove());
+    return {
+      ...result,
+      paint: { script: shown.script, painted: shown.painted },
+      remove: { script: removed.script, painted: removed.painted },
+      left: paintedMentions(),
+      restored: element.innerHTML === before,
+    };
+  };
+  const first = await once();
+  if (firstCall) return first;
+  const again = await once();
+  return { ...first, again: { paint: again.paint, remove: again.remove }, left: first.left + again.left, restored: first.restored && again.restored };
+}
+
+/** The keywords as mark.js orders them for one call (each once, longest first), in chunks. */
+function chunked(keywords, size) {
+  const sorted = [...new Set(keywords.filter((k) => k.trim()))].sort((a, b) => b.length - a.length);
+  const chunks = [];
+  for (let i = 0; i < sorted.length; i += size) chunks.push(sorted.slice(i, i + size));
+  return chunks;
+}
+
+/**
+ * Marks `keywords` with mark.js: one mark() call, or with `chunk`, one call per `chunk` keywords
+ * in mark.js's own order, one after another. mark.js is synchronous (without iframes), so either
+ * way it all runs in one go. Answers the number of <mark> elements mark.js made.
+ */
+function markAll(instance, keywords, chunk, extra = {}) {
+  return new Promise((resolve) => {
+    if (!chunk) {
+      instance.mark(keywords, { ...MARK_OPTIONS, ...extra, done: resolve });
+      return;
+    }
+    let total = 0;
+    for (const part of chunked(keywords, chunk)) instance.mark(part, { ...MARK_OPTIONS, ...extra, done: (n) => { total += n; } });
+    resolve(total);
+  });
+}
+
+/**
+ * Whether `error` is the stack running out: "Maximum call stack size exceeded", or, when it runs
+ * out while the engine compiles a regular expression, a SyntaxError ending "Stack overflow".
+ */
+const isStackOverflow = (error) => (error instanceof RangeError && /call stack/i.test(error.message))
+  || (error instanceof SyntaxError && /stack overflow/i.test(error.message));
+
+/**
+ * mark.js on this fresh page (run.mjs has added /bench/mark.js to it), in calls that each get
+ * their own time limit: markjsPaint() runs mark() with every alias of the config, timed, and
+ * keeps the instance; markjsRemove() then times unmark(); markjsAgain() does both once more.
+ * `window.benchProgress` counts the keywords mark.js has gone through, so a run stopped by the
+ * time limit can say how far it got.
+ *
+ * mark() goes from one keyword to the next by calling itself from the previous keyword's
+ * callback, so a long list can overflow the stack: that is answered as {overflow}, and run.mjs
+ * then measures mark.js with the list in chunks (`chunk` keywords per call).
+ */
+export async function markjsPaint({ configUrl, root, chunk }) {
+  const config = await fetchJson(configUrl);
+  const element = await rootOf(root);
+  const keywords = config.actors.flatMap((actor) => actor.aliases ?? []);
+  const progress = { keywords: 0, of: new Set(keywords.filter((k) => k.trim())).size };
+  window.benchProgress = progress;
+  // mark.js goes through its keywords one at a time and calls filter() for each match of the
+  // current one, or noMatch() when it had none: each change of keyword is one more done.
+  let current = null;
+  const note = (keyword) => {
+    if (keyword !== current) {
+      current = keyword;
+      progress.keywords += 1;
+    }
+  };
+  const instance = new window.Mark(element);
+  window.benchMark = instance;
+  await settle();
+  const filter = (node, keyword) => {
+    note(keyword);
+    return true;
+  };
+  let shown;
+  try {
+    shown = await timed(() => markAll(instance, keywords, chunk, { filter, noMatch: note }));
+  } catch (error) {
+    if (isStackOverflow(error)) return { overflow: { ...progress, message: `${error.name}: ${error.message}` } };
+    throw error;
+  }
+  return {
+    count: shown.value,
+    marks: document.querySelectorAll('mark[data-markjs]').length,
+    keywords: progress.of,
+    paint: { script: shown.script, painted: shown.painted },
+  };
+}
+
+export async function markjsRemove() {
+  const removed = await timed(() => new Promise((resolve) => window.benchMark.unmark({ done: resolve })));
+  return {
+    remove: { script: removed.script, painted: removed.painted },
+    left: document.querySelectorAll('mark[data-markjs]').length,
+  };
+}
+
+/** mark() and unmark() once more on the page unmark() has just restored, as ours() does. */
+export async function markjsAgain({ configUrl, chunk }) {
+  const config = await fetchJson(configUrl);
+  const keywords = config.actors.flatMap((actor) => actor.aliases ?? []);
+  await settle();
+  let shown;
+  try {
+    shown = await timed(() => markAll(window.benchMark, keywords, chunk));
+  } catch (error) {
+    if (isStackOverflow(error)) return { overflow: true };
+    throw error;
+  }
+  const removed = await timed(() => new Promise((resolve) => window.benchMark.unmark({ done: resolve })));
+  return {
+    count: shown.value,
+    paint: { script: shown.script, painted: shown.painted },
+    remove: { script: removed.script, painted: removed.painted },
+    left: document.querySelectorAll('mark[data-markjs]').length,
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The median time of `work` over `samples` samples; each sample repeats it until at least
+ * `minMs` have passed, since performance.now() is coarse (0.1 ms) beside sub-millisecond work.
+ */
+function sample(work, { samples = 9, minMs = 20 } = {}) {
+  const times = [];
+  for (let s = 0; s < samples; s += 1) {
+    let runs = 0;
+    const started = performance.now();
+    let elapsed = 0;
+    do {
+      work();
+      runs += 1;
+      elapsed = performance.now() - started;
+    } while (elapsed < minMs);
+    times.push(elapsed / runs);
+  }
+  return median(times);
+}
+
+/**
+ * The core alone, on the text the shim would scan under `root`: scanning against TextEncoder
+ * (which reads every character once and writes UTF-8, the least any scan must do), compiling
+ * configs, and where the time of one highlight() goes (config key, collecting text, scanning,
+ * painting in each mode).
+ */
+export async function core({ configUrl, bigConfigUrl, root }) {
+  const config = await fetchJson(configUrl);
+  const element = await rootOf(root);
+  const { loadCore } = await import('/core.js');
+  const { Highlighter } = await import('/pkg/article_highlighter.js');
+  const { collectText } = await import('/text.js');
+  const { paint } = await import('/paint.js');
+  await loadCore();
+  const model = collectText(element);
+  const { text } = model;
+  const once = { samples: 5, minMs: 0 };
+
+  const encoder = new TextEncoder();
+  const encode = sample(() => encoder.encode(text));
+  const highlighter = new Highlighter(config);
+  const report = highlighter.scan(text);
+  highlighter.scan(text); // a second warm-up: the engine's optimising tier takes over by now
+  const scan = sample(() => highlighter.scan(text), once);
+  const compileAndScan = sample(() => new Highlighter(config).scan(text), once);
+  highlighter.free();
+
+  const compile = async (url) => {
+    const actors = url === configUrl ? config : await fetchJson(url);
+    const json = JSON.stringify(actors);
+    return {
+      actors: actors.actors.length,
+      aliases: actors.actors.reduce((n, a) => n + (a.aliases?.length ?? 0), 0),
+      fromObject: sample(() => new Highlighter(actors).free(), once),
+      fromJson: sample(() => new Highlighter(json).free(), once),
+      cacheKey: sample(() => JSON.stringify(actors), once),
+    };
+  };
+
+  // Where one highlight() call spends its time, step by step as session.js does it.
+  const steps = { collect: sample(() => collectText(element), once) };
+  for (const mode of ['highlights', 'marks']) {
+    const times = [];
+    for (let i = 0; i < 5; i += 1) {
+      await frameStart();
+      const started = performance.now();
+      const painter = paint(model, report, mode);
+      const painted = performance.now() - started;
+      await afterRender();
+      const rendered = performance.now() - started;
+      painter.remove();
+      await afterRender();
+      times.push({ painted, rendered });
+    }
+    steps[mode] = { script: median(times.map((t) => t.painted)), painted: median(times.map((t) => t.rendered)) };
+  }
+
+  return {
+    chars: text.length,
+    utf8Bytes: encoder.encode(text).length,
+    mentions: report.mentions.length,
+    quotes: report.quotes.length,
+    encode,
+    scan,
+    compileAndScan,
+    compile: await compile(configUrl),
+    bigCompile: bigConfigUrl ? await compile(bigConfigUrl) : null,
+    steps,
+  };
+}

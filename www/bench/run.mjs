@@ -1,0 +1,377 @@
+// Speed against mark.js: the same page, the same names, in the same headless Chromium run.
+//
+//   bash www/scripts/build.sh && node www/bench/run.mjs            # every case; writes the figures
+//                                                                  # into tests/BENCHMARKS.md
+//   node www/bench/run.mjs --quick                                 # each case once, small, for CI
+//   node www/bench/run.mjs --json FILE                             # also the raw figures as JSON
+//   node www/bench/run.mjs --mark-limit SECONDS                    # stop mark.js sooner than 60 s
+//
+// Cases: (a) the demo page with its 11 actors; (b) a saved real news page with the world actors
+// of the browser tests; (c) a 1 MB article of real paragraphs with 1,000 place actors and (d) the
+// same with 10,000 (see article.mjs and actors.mjs). On each: mark.js 8.11.1 (one mark() call with
+// every alias, options in probe.js) and ours in both painting modes, each from a freshly loaded
+// page, timed from the start of a frame to the end of the frame that shows the result, with the
+// median of several runs. Then the core alone: scanning 1 MB against TextEncoder, and compiling.
+//
+// Timings are reported, never asserted. The run fails (exit 1) only when something breaks: an
+// exception, an error on the page, or nothing highlighted.
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { DIST, launchChromium, serve } from '../../tests/browser/browser.mjs';
+import { aliasCount, placeActors } from './actors.mjs';
+import { PAGES, articlePage, hasPages, sourceParagraphs } from './article.mjs';
+import { formatTable, writeSection } from './report.mjs';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
+
+/** Runs per measurement (the median is reported); --quick runs each once. */
+const RUNS = QUICK ? 1 : 5;
+/** mark.js gets this long for one mark() or unmark() before it is stopped (--mark-limit SECONDS). */
+const MARK_LIMIT_MS = (args.includes('--mark-limit') ? Number(args[args.indexOf('--mark-limit') + 1]) : 60) * 1000;
+/** mark.js runs slower than this are not repeated: one run says enough, and saves minutes. */
+const MARK_REPEAT_BELOW_MS = 10_000;
+/** When one mark() call with every keyword overflows the stack, mark.js gets this many a call. */
+const MARK_CHUNK = 500;
+/** Ours gets this long for one call; longer counts as a failure. */
+const OUR_LIMIT_MS = 120_000;
+/** The saved page of case (b): the longest article of the corpus, on the US-China trade war. */
+const REAL_PAGE = 'nytimes-702d1da6';
+const BIG_CHARS = QUICK ? 100_000 : 1_000_000;
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BENCHMARKS = join(ROOT, 'tests/BENCHMARKS.md');
+
+/** The saved pages' own scripts may not run (as in the browser tests); ours and mark.js may. */
+const PAGE_CSP = "script-src 'self' 'wasm-unsafe-eval'";
+
+const failures = [];
+const fail = (message) => {
+  failures.push(message);
+  console.error(`FAIL ${message}`);
+};
+const say = (message) => console.error(`[bench] ${message}`);
+
+/**
+ * Lays out the site in a temporary folder: the built www/dist at /, and under /bench/ this
+ * folder's probe, mark.js, the configs and the generated pages; the saved page at /pages/NAME/.
+ */
+function buildSite() {
+  const site = mkdtempSync(join(tmpdir(), 'article-highlighter-bench-'));
+  for (const entry of readdirSync(DIST)) symlinkSync(join(DIST, entry), join(site, entry));
+  const bench = join(site, 'bench');
+  mkdirSync(join(bench, 'configs'), { recursive: true });
+  copyFileSync(new URL('probe.js', import.meta.url), join(bench, 'probe.js'));
+  copyFileSync(new URL('../node_modules/mark.js/dist/mark.js', import.meta.url), join(bench, 'mark.js'));
+
+  // The demo page as it is, less its script, which would highlight it on load; its own files
+  // (stylesheet, icon) still come from /demo/.
+  const demo = readFileSync(join(DIST, 'demo/index.html'), 'utf8');
+  const script = '<script type="module" src="demo.js"></script>';
+  if (!demo.includes(script) || !demo.includes('<head>')) throw new Error(`www/dist/demo/index.html no longer loads its script as ${script}`);
+  writeFileSync(join(bench, 'demo.html'), demo.replace(script, '').replace('<head>', '<head>\n  <base href="/demo/">'));
+
+  const configs = {};
+  const writeConfig = (name, config) => {
+    writeFileSync(join(bench, 'configs', `${name}.json`), JSON.stringify(config));
+    configs[name] = { url: `/bench/configs/${name}.json`, actors: config.actors.length, aliases: aliasCount(config) };
+  };
+  writeConfig('demo', JSON.parse(readFileSync(join(DIST, 'demo/actors.json'), 'utf8')));
+  writeConfig('world', JSON.parse(readFileSync(join(ROOT, 'tests/browser/fixtures/world-actors.json'), 'utf8')));
+  writeConfig('places-1000', placeActors(1000));
+  if (!QUICK) writeConfig('places-10000', placeActors(10_000));
+
+  const { paragraphs, source } = sourceParagraphs();
+  const big = articlePage(paragraphs, BIG_CHARS, 'Benchmark article: real news paragraphs, repeated and varied');
+  writeFileSync(join(bench, 'article.html'), big.html);
+
+  if (hasPages) {
+    mkdirSync(join(site, 'pages', REAL_PAGE), { recursive: true });
+    writeFileSync(join(site, 'pages', REAL_PAGE, 'index.html'), gunzipSync(readFileSync(join(PAGES, REAL_PAGE, 'source.html.gz'))));
+  }
+  return { dir: site, configs, big: { ...big, source, html: undefined } };
+}
+
+/** A text size in words: "100 KB", "1 MB" (of characters, nearly all one byte in UTF-8). */
+const sizeOf = (chars) => (chars >= 1_000_000 ? `${Math.round(chars / 1_000_000)} MB` : `${Math.round(chars / 1000)} KB`);
+
+/** The cases this run measures. */
+function casesOf(site) {
+  const { configs, big } = site;
+  const size = sizeOf(big.chars);
+  const cases = [{ key: 'a', name: 'demo page (seed article)', url: '/bench/demo.html', root: 'article', config: configs.demo }];
+  if (QUICK) {
+    cases.push({ key: 'c', name: `${size} article, 1,000 actors (quick)`, url: '/bench/article.html', root: 'article', config: configs['places-1000'] });
+    return cases;
+  }
+  if (hasPages) {
+    cases.push({ key: 'b', name: `real page ${REAL_PAGE}`, url: `/pages/${REAL_PAGE}/`, root: 'find', config: configs.world, saved: true });
+  } else {
+    say('SKIP case (b): ../shared/corpora/pages is absent, so there is no saved real page to measure on');
+  }
+  cases.push({ key: 'c', name: `${size} article, 1,000 actors`, url: '/bench/article.html', root: 'article', config: configs['places-1000'] });
+  cases.push({ key: 'd', name: `${size} article, 10,000 actors`, url: '/bench/article.html', root: 'article', config: configs['places-10000'] });
+  return cases;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/** Our files on the site: an error on a saved page counts only if it names one of them. */
+const OUR_FILES = [...readdirSync(DIST).filter((file) => file.endsWith('.js')).map((file) => `/${file}`), '/pkg/', '/bench/'];
+
+/**
+ * Opens `path` in a fresh tab. A saved page is kept off the network (every request that does not
+ * go to the local site is aborted); `errors` collects uncaught errors and console errors, on a
+ * saved page only those naming a file of ours (its own blocked scripts log plenty).
+ */
+async function openPage(browser, siteUrl, testCase) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => (route.request().url().startsWith(`${siteUrl}/`) ? route.continue() : route.abort()));
+  const errors = [];
+  const ours = (where) => !testCase.saved || OUR_FILES.some((file) => where.includes(`${siteUrl}${file}`));
+  page.on('pageerror', (error) => {
+    if (ours(`${error.message} ${error.stack}`)) errors.push(`pageerror: ${error.message}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && ours(`${message.text()} ${message.location().url}`)) errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${siteUrl}${testCase.url}`, { waitUntil: 'load' });
+  const cdp = await context.newCDPSession(page);
+  return {
+    page,
+    errors,
+    /** Calls probe.js's export `fn` in the page; stops it after `limitMs` and answers TIMED_OUT. */
+    async call(fn, arg, limitMs) {
+      const run = page.evaluate(async ([name, input]) => (await import('/bench/probe.js'))[name](input), [fn, arg]);
+      let timer;
+      const limit = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(TIMED_OUT), limitMs);
+      });
+      const value = await Promise.race([run, limit]).finally(() => clearTimeout(timer));
+      if (value !== TIMED_OUT) return value;
+      // Stopping the script leaves the promise that evaluate() waits for pending for ever, so
+      // that one is dropped rather than awaited; the page itself answers again right away.
+      run.catch(() => {});
+      await cdp.send('Runtime.terminateExecution');
+      return TIMED_OUT;
+    },
+    close: () => context.close(),
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Medians of the timing fields of several runs. */
+function summarise(runs) {
+  if (runs.length === 0) return null;
+  const pick = (get) => median(runs.map(get));
+  const figure = (get) => ({ script: pick((r) => get(r).script), painted: pick((r) => get(r).painted) });
+  const again = runs.every((r) => r.again);
+  return {
+    runs: runs.length,
+    paint: figure((r) => r.paint),
+    remove: runs[0].remove ? figure((r) => r.remove) : null,
+    again: again ? { paint: figure((r) => r.again.paint), remove: figure((r) => r.again.remove) } : null,
+    count: runs[0].count,
+  };
+}
+
+/** One run of ours on a fresh page, checked: something painted, all of it taken away again. */
+async function runOurs(browser, siteUrl, testCase, paint, firstCall) {
+  const tab = await openPage(browser, siteUrl, testCase);
+  try {
+    const what = `(${testCase.key}) ours, ${paint}${firstCall ? ', first call' : ''}`;
+    const result = await tab.call('ours', { configUrl: testCase.config.url, root: testCase.root, paint, firstCall }, OUR_LIMIT_MS);
+    if (result === TIMED_OUT) {
+      fail(`${what}: no answer within ${OUR_LIMIT_MS / 1000} s`);
+      return null;
+    }
+    if (result.mode !== paint) fail(`${what}: painted in mode ${result.mode}`);
+    if (!(result.count > 0 && result.painted > 0)) fail(`${what}: nothing highlighted (count ${result.count}, painted ${result.painted})`);
+    if (result.left !== 0 || !result.restored) fail(`${what}: remove() left ${result.left} highlights, page restored: ${result.restored}`);
+    for (const error of tab.errors) fail(`${what}: ${error}`);
+    return result;
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * One run of mark.js on a fresh page, one mark() call with every keyword or, given `chunk`, one
+ * call per `chunk` keywords. Answers {timedOut, progress} when mark() did not finish within the
+ * limit, or {overflow} when one call with them all overflowed the stack: results about mark.js,
+ * not failures of the benchmark.
+ */
+async function runMark(browser, siteUrl, testCase, chunk) {
+  const tab = await openPage(browser, siteUrl, testCase);
+  const what = `(${testCase.key}) mark.js`;
+  const config = { configUrl: testCase.config.url, root: testCase.root, chunk };
+  try {
+    await tab.page.addScriptTag({ url: '/bench/mark.js' });
+    const shown = await tab.call('markjsPaint', config, MARK_LIMIT_MS);
+    if (shown === TIMED_OUT) {
+      const progress = await tab.page.evaluate(() => window.benchProgress).catch(() => null);
+      return { timedOut: 'paint', progress, limitMs: MARK_LIMIT_MS, chunk };
+    }
+    if (shown.overflow) return { overflow: shown.overflow };
+    if (!(shown.count > 0)) fail(`${what}: nothing marked`);
+    const removed = await tab.call('markjsRemove', null, MARK_LIMIT_MS);
+    if (removed === TIMED_OUT) return { ...shown, timedOut: 'remove', limitMs: MARK_LIMIT_MS, chunk };
+    if (removed.left !== 0) fail(`${what}: unmark() left ${removed.left} marks`);
+    let again = null;
+    if (shown.paint.painted < MARK_REPEAT_BELOW_MS) {
+      again = await tab.call('markjsAgain', config, MARK_LIMIT_MS);
+      if (again === TIMED_OUT || again.overflow) again = null;
+      else if (again.count !== shown.count || again.left !== 0) fail(`${what}: the second mark() found ${again.count} (first ${shown.count}), unmark() left ${again.left}`);
+    }
+    for (const error of tab.errors) fail(`${what}: ${error}`);
+    return { ...shown, ...removed, again, chunk };
+  } catch (error) {
+    fail(`${what}: ${error.message.split('\n')[0]}`);
+    return null;
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Every measurement of one case: mark.js, ours warm in both modes, ours on the first call. */
+async function measureCase(browser, siteUrl, testCase) {
+  say(`(${testCase.key}) ${testCase.name}: ${testCase.config.actors} actors, ${testCase.config.aliases} aliases`);
+  const runs = { mark: [], highlights: [], marks: [], firstHighlights: [], firstMarks: [] };
+  let mark = null;
+  let markDone = false;
+  let chunk = null;
+  let overflow = null;
+  for (let i = 0; i < RUNS; i += 1) {
+    // Interleaved, so that any drift of the machine spreads over all of them alike.
+    if (!markDone) {
+      let result = await runMark(browser, siteUrl, testCase, chunk);
+      if (result?.overflow) {
+        overflow = result.overflow;
+        chunk = MARK_CHUNK;
+        runs.mark = []; // every figure reported for mark.js comes from the same way of calling it
+        say(`(${testCase.key}) mark.js: one mark() call overflowed the stack after ${overflow.keywords} of ${overflow.of} keywords; measuring it in chunks of ${chunk}`);
+        result = await runMark(browser, siteUrl, testCase, chunk);
+      }
+      if (!result) {
+        markDone = true;
+      } else if (result.timedOut) {
+        mark = result;
+        markDone = true;
+      } else {
+        runs.mark.push(result);
+        markDone = result.paint.painted > MARK_REPEAT_BELOW_MS;
+      }
+    }
+    for (const paint of ['highlights', 'marks']) {
+      const warm = await runOurs(browser, siteUrl, testCase, paint, false);
+      if (warm) runs[paint].push(warm);
+      const first = await runOurs(browser, siteUrl, testCase, paint, true);
+      if (first) runs[paint === 'highlights' ? 'firstHighlights' : 'firstMarks'].push(first);
+    }
+  }
+  const markSummary = mark ?? summarise(runs.mark);
+  if (markSummary && !mark) {
+    markSummary.marks = runs.mark[0].marks;
+    markSummary.keywords = runs.mark[0].keywords;
+    markSummary.chunk = chunk;
+  }
+  if (markSummary) markSummary.overflow = overflow;
+  const tab = await openPage(browser, siteUrl, testCase);
+  const size = await tab.page.evaluate(async (root) => {
+    let element = document.querySelector(root);
+    if (root === 'find') element = (await import('/article.js')).findArticle(document);
+    return element.textContent.length;
+  }, testCase.root);
+  await tab.close();
+  return {
+    key: testCase.key,
+    name: testCase.name,
+    chars: size,
+    actors: testCase.config.actors,
+    aliases: testCase.config.aliases,
+    mark: markSummary,
+    highlights: summarise(runs.highlights),
+    marks: summarise(runs.marks),
+    firstHighlights: summarise(runs.firstHighlights),
+    firstMarks: summarise(runs.firstMarks),
+  };
+}
+
+/** The core alone, on the big article's text (probe.js's core()). */
+async function measureCore(browser, siteUrl, site) {
+  say(`core: scanning ${sizeOf(site.big.chars)} against TextEncoder, compiling configs`);
+  const testCase = { key: 'core', url: '/bench/article.html', root: 'article' };
+  const tab = await openPage(browser, siteUrl, testCase);
+  try {
+    const result = await tab.call('core', {
+      configUrl: site.configs['places-1000'].url,
+      bigConfigUrl: site.configs['places-10000']?.url ?? null,
+      root: 'article',
+    }, OUR_LIMIT_MS * 2);
+    if (result === TIMED_OUT) {
+      fail('core: no answer in time');
+      return null;
+    }
+    if (!(result.mentions > 0)) fail('core: the scan found no mention');
+    for (const error of tab.errors) fail(`core: ${error}`);
+    return result;
+  } finally {
+    await tab.close();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const site = buildSite();
+  const server = await serve(site.dir);
+  const browser = await launchChromium();
+  const results = { quick: QUICK, runs: RUNS, cases: [], core: null, big: site.big };
+  try {
+    results.machine = {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model?.trim() ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      chromium: browser.version(),
+      node: process.version,
+    };
+    for (const testCase of casesOf(site)) {
+      try {
+        results.cases.push(await measureCase(browser, server.url, testCase));
+      } catch (error) {
+        fail(`(${testCase.key}) ${error.stack ?? error.message}`);
+      }
+    }
+    try {
+      results.core = await measureCore(browser, server.url, site);
+    } catch (error) {
+      fail(`core: ${error.stack ?? error.message}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(site.dir, { recursive: true, force: true });
+  }
+  results.seconds = (Date.now() - started) / 1000;
+  results.date = new Date().toISOString().slice(0, 10);
+
+  console.log(formatTable(results));
+  if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify(results, null, 2)}\n`);
+  if (!QUICK && failures.length === 0) {
+    writeSection(BENCHMARKS, results);
+    say(`wrote the section "Speed against mark.js" of ${BENCHMARKS}`);
+  }
+  say(`${failures.length === 0 ? 'done' : `${failures.length} failure(s)`} in ${results.seconds.toFixed(1)} s`);
+  process.exitCode = failures.length === 0 ? 0 : 1;
+}
+
+await main();
