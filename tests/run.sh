@@ -14,8 +14,8 @@ cargo clippy --quiet --all-targets -- -D warnings
 echo "[test] Rust: unit, integration and doc tests"
 cargo test --quiet
 
-echo "[test] JavaScript: the wasm build and exports in Node, and the browser tests in headless Chromium and Firefox"
-node --test --test-concurrency=1 tests/node/ tests/browser/
-
 echo "[test] the benchmark against mark.js, once in quick mode (it proves the benchmark runs; timings are never asserted)"
 node www/bench/run.mjs --quick
+
+echo "[test] JavaScript: the wasm build and exports in Node, and the browser tests in headless Chromium and Firefox"
+node --test --test-concurrency=1 tests/node/ tests/browser/
