@@ -87,8 +87,7 @@ eachBrowser((name, { engine, newPage }) => {
       const { page, errors } = await openDemo();
       const result = await page.evaluate(async (paint) => {
         window.articleHighlighter.remove();
-        const { highlight } = await import('/article-highlighter.js');
-        const config = await (await fetch('/demo/actors.json')).json();
+        const { highlight, config } = window.articleHighlighterDemo;
         const textNodes = () => {
           const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           const nodes = [];
@@ -136,8 +135,7 @@ eachBrowser((name, { engine, newPage }) => {
     const { page, errors } = await openDemo();
     const result = await page.evaluate(async () => {
       window.articleHighlighter.remove();
-      const { highlight } = await import('/article-highlighter.js');
-      const config = await (await fetch('/demo/actors.json')).json();
+      const { highlight, config } = window.articleHighlighterDemo;
       const box = document.createElement('section');
       box.innerHTML = '<p>Talks with Muhammad <em>Sa</em>diq and <a href="#">Ishaq</a>&nbsp;<b>Dar</b> went on.</p>'
         + '<ul><li>Ishaq</li><li>Dar</li></ul><div>TT</div><div>P</div><p>Kab\u00adul</p>';
@@ -165,8 +163,7 @@ eachBrowser((name, { engine, newPage }) => {
     const { page, errors } = await openDemo();
     const result = await page.evaluate(async () => {
       window.articleHighlighter.remove();
-      const { highlight } = await import('/article-highlighter.js');
-      const config = await (await fetch('/demo/actors.json')).json();
+      const { highlight, config } = window.articleHighlighterDemo;
       const bySelector = await highlight(config, { root: 'article p:nth-of-type(3)', sidebar: false });
       const paragraph = bySelector.report.mentions.map((m) => m.text);
       bySelector.remove();
@@ -198,8 +195,7 @@ eachBrowser((name, { engine, newPage }) => {
     const { page, errors } = await openDemo();
     const result = await page.evaluate(async () => {
       window.articleHighlighter.remove();
-      const { highlight } = await import('/article-highlighter.js');
-      const config = await (await fetch('/demo/actors.json')).json();
+      const { highlight, config } = window.articleHighlighterDemo;
       const box = document.createElement('section');
       box.innerHTML = '<p>“We will not leave,” Sadiq said. “Not this year, not next year.”</p>'
         + '<p>“The figures will be revised next week,” said Jonathan Pryce, a ministry spokesman.</p>'

@@ -223,8 +223,7 @@ eachBrowser((name, { newPage }) => {
         + ' padding: 50px !important; border: 9px solid blue !important; }'
         + ' [role], [class] { position: static !important; visibility: hidden !important; }';
       document.head.append(hostile);
-      const { highlight } = await import('/article-highlighter.js');
-      const config = await (await fetch('/demo/actors.json')).json();
+      const { highlight, config } = window.articleHighlighterDemo;
       await highlight(config, { root: document.querySelector('article') });
       const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
       const h1 = getComputedStyle(root.querySelector('h1'));

@@ -19,6 +19,7 @@ async function toggle() {
   }
   // For the browser tests and for anyone poking at the demo from the console.
   window.articleHighlighter = current;
+  window.articleHighlighterDemo = { highlight, config };
 }
 
 button.addEventListener('click', toggle);
