@@ -121,7 +121,11 @@ function verdicts(results) {
   if (big && !results.quick) {
     const parts = modeRatios(big).map(([mode, r]) => {
       let verdict = r.value >= TARGETS.big ? 'met' : 'not met';
-      if (r.atLeast && r.value < TARGETS.big) verdict = 'not shown: mark.js was stopped first';
+      if (r.atLeast && r.value < TARGETS.big) {
+        const p = big.mark.progress;
+        verdict = `not shown: mark.js was stopped at ${ms(big.mark.limitMs)}, ${thousands(p?.keywords ?? 0)} of ${thousands(p?.of ?? 0)} keywords done; `
+          + `it would have had to take ${ms((TARGETS.big / r.value) * big.mark.limitMs)} for ${TARGETS.big}×`;
+      }
       return `${mode} ${r.text} (${verdict})`;
     });
     lines.push(`At least ${TARGETS.big}× at 1,000 actors on 1 MB: ${parts.join(', ')}.`);
@@ -158,6 +162,7 @@ function coreRows(results) {
   for (const mode of ['highlights', 'marks']) {
     rows.push([`paint(): painting the report, ${mode}, until rendered (script)`, withScript(core.steps[mode])]);
   }
+  rows.push([`paint(), highlights, the report listing only the ${thousands(core.steps.mentionedActors)} actors mentioned (one ::highlight() rule each)`, withScript(core.steps.highlightsMentionedOnly)]);
   return rows;
 }
 
@@ -200,7 +205,8 @@ bash www/scripts/build.sh && node www/bench/run.mjs
 \`\`\`
 
 Measured ${results.date} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
-Debian Chromium ${m.chromium}, Node ${m.node}; the whole run took ${Math.round(results.seconds)} s.
+Debian Chromium ${m.chromium}, Node ${m.node}; the whole run took ${Math.round(results.seconds)} s. The cores were
+${Math.round(m.idleBefore * 100)} % idle in the second before it (other work on them would show in every figure).
 
 How (\`www/bench/\`): every run opens the page afresh, so each starts from the pristine DOM, and
 times one call from the start of a frame to the end of the frame that shows its result: "paint"
@@ -214,6 +220,9 @@ same element and the same names:
 - ours: \`highlight(config, {root, paint, sidebar: false, observe: false})\` with the core loaded and
   the config compiled beforehand; removing is \`remove()\`. "First call" is the same call on a page
   where the config is not compiled yet (the core is loaded): the reader's first click.
+- "again": the same call once more on the same page, which \`remove()\` or \`unmark()\` has just
+  restored; by then the engine has compiled the code that the first call ran for the first time
+  (mark.js is not run again when its first call took over 10 s).
 - (a) \`www/demo\` without its script, the seed article and its 11 actors; (b) the saved page
   \`${'nytimes-702d1da6'}\` of \`../shared/corpora/pages\` (its own scripts blocked, nothing fetched off
   the machine) on the element the shim finds as its article, with the world actors of the browser
