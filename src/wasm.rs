@@ -4,11 +4,16 @@
 //! same validation as the CLI's, so errors read the same in both; reports leave as plain
 //! JavaScript objects with UTF-16 offsets, the unit JavaScript strings and DOM ranges use.
 //! The core never panics on any input, so no panic can cross into JavaScript.
+//!
+//! Both directions cross as JSON text, parsed and printed by the engine's own `JSON`: building a
+//! report object field by field from Rust costs a call across the boundary per field, which for a
+//! long article took longer than the scan itself, and the serializer for it weighed on the
+//! download.
 
-use serde::Serialize;
+use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
-use crate::{Config, ConfigError, Scanner, Unit};
+use crate::{Config, Scanner, Unit};
 
 #[wasm_bindgen]
 pub struct Highlighter {
@@ -21,13 +26,12 @@ impl Highlighter {
     /// JSON text. Throws an `Error` whose message names the actor and field at fault.
     #[wasm_bindgen(constructor)]
     pub fn new(config: JsValue) -> Result<Highlighter, JsError> {
-        let config = match config.as_string() {
-            Some(text) => Config::from_json(&text),
-            None => serde_wasm_bindgen::from_value(config)
-                .map_err(|e| ConfigError::Syntax(e.to_string()))
-                .and_then(|value| Config::from_value(&value)),
-        }
-        .map_err(|e| JsError::new(&e.to_string()))?;
+        let text = match config.as_string() {
+            Some(text) => text,
+            // An object JSON cannot print (a cycle, a BigInt) is a config error like any other.
+            None => JSON::stringify(&config).ok().and_then(|s| s.as_string()).unwrap_or_default(),
+        };
+        let config = Config::from_json(&text).map_err(|e| JsError::new(&e.to_string()))?;
         let scanner = Scanner::new(config).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(Highlighter { scanner })
     }
@@ -35,6 +39,7 @@ impl Highlighter {
     /// Scans `text` and returns the report, offsets in UTF-16 code units.
     pub fn scan(&self, text: &str) -> Result<JsValue, JsError> {
         let report = self.scanner.scan(text, Unit::Utf16);
-        report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+        let json = serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))?;
+        JSON::parse(&json).map_err(|_| JsError::new("the report is not valid JSON"))
     }
 }
