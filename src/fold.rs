@@ -53,7 +53,22 @@ impl Folded {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
-            // Most text is ASCII: read it byte by byte, decoding only the rest.
+            // Most text is runs of visible ASCII, which fold byte for byte: copy each run whole.
+            let run = bytes[at..].iter().take_while(|b| matches!(b, 0x21..=0x7e)).count();
+            if run > 0 {
+                let (start, end) = (at, at + run);
+                out.text.push_str(&text[start..end]);
+                if lowercase {
+                    let len = out.text.len();
+                    out.text[len - run..].make_ascii_lowercase();
+                }
+                out.origin.extend(start as u32..end as u32);
+                out.next.extend(start as u32 + 1..=end as u32);
+                in_space = false;
+                at = end;
+                continue;
+            }
+            // The rest is decoded character by character.
             let original = match bytes[at] {
                 b if b.is_ascii() => char::from(b),
                 _ => text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER),
