@@ -1,5 +1,6 @@
-// Safety in headless Chromium: nothing goes over the network, hostile page text stays text, and a
-// core that cannot load says so in one sentence and leaves the page as it was.
+// Safety in headless Chromium: nothing goes over the network, hostile page text stays text, a
+// 10 MB page is scanned without freezing its tab, and a core that cannot load says so in one
+// sentence and leaves the page as it was.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST, launchChromium, serve, watchErrors } from './browser.mjs';
@@ -22,7 +23,7 @@ test('a highlight run makes no request beyond the page and the highlighter’s o
   await page.goto(`${server.url}/demo/`);
   await page.waitForSelector('html[data-ready]');
   const own = new Set(['/article-highlighter.js', '/core.js', '/session.js', '/article.js', '/export.js', '/paint.js',
-    '/sidebar.js', '/text.js', '/embed.js', '/pkg/article_highlighter.js', '/pkg/article_highlighter_bg.wasm']);
+    '/sidebar.js', '/text.js', '/embed.js', '/chunks.js', '/pkg/article_highlighter.js', '/pkg/article_highlighter_bg.wasm']);
   const page_ = new Set(['/demo/', '/demo/demo.css', '/demo/demo.js', '/demo/favicon.svg', '/demo/actors.json']);
   for (const url of requests) {
     const { origin, pathname } = new URL(url);
@@ -76,6 +77,52 @@ test('hostile page text shows as inert text in the sidebar, the tooltip and the 
   });
   await page.waitForTimeout(100);
   assert.equal(dialogs, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a 10 MB page is scanned in parts: the sidebar shows progress and the page stays responsive', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+
+  await page.goto(`${server.url}/demo/`);
+  await page.waitForSelector('html[data-ready]');
+  const result = await page.evaluate(async () => {
+    window.articleHighlighter.remove();
+    const { highlight } = await import('/article-highlighter.js');
+    const { config } = window.articleHighlighterDemo;
+    const article = document.querySelector('article');
+    const once = await highlight(config, { root: article, sidebar: false, observe: false });
+    const perCopy = once.report.mentions.length;
+    once.remove();
+    const one = article.cloneNode(true);
+    // About 10 MB of text: the demo article over and over, each copy in its own section.
+    const copies = Math.ceil(10e6 / one.textContent.length);
+    const big = document.createElement('section');
+    for (let i = 0; i < copies; i += 1) big.append(...one.cloneNode(true).childNodes);
+    article.replaceChildren(big);
+    const before = article.innerHTML;
+    // The page's own timer, and what the sidebar says, while the scan runs.
+    let ticks = 0;
+    const timer = setInterval(() => { ticks += 1; }, 0);
+    const said = new Set();
+    const watch = setInterval(() => {
+      const summary = document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('.summary');
+      if (summary) said.add(summary.textContent.replace(/\d+ %/, 'N %'));
+    }, 0);
+    const session = await highlight(config, { root: big, observe: false });
+    clearInterval(timer);
+    clearInterval(watch);
+    const found = { chars: big.textContent.length, mentions: session.report.mentions.length, expected: perCopy * copies, ticks, said: [...said] };
+    session.remove();
+    found.restored = article.innerHTML === before;
+    return found;
+  });
+  assert.ok(result.chars > 10e6, `${result.chars} characters`);
+  assert.equal(result.mentions, result.expected);
+  assert.ok(result.said.includes('Scanning a long page… N %'), `the sidebar said ${JSON.stringify(result.said)}`);
+  assert.ok(result.ticks > 5, `the page's timer ran ${result.ticks} times during the scan`);
+  assert.ok(result.restored);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -46,6 +46,19 @@ function spansOf(report, actorIndex) {
   return spans;
 }
 
+/** Entries the minimap measures at most: each costs a layout query. */
+const MAX_TICKS = 4000;
+
+/**
+ * `entries` (in page order) or, when there are more than MAX_TICKS, every n-th of them: on a
+ * huge page, measuring hundreds of thousands of highlights would take many seconds, and the
+ * minimap could not show them apart anyway.
+ */
+function sampled(entries) {
+  const step = Math.ceil(entries.length / MAX_TICKS);
+  return step <= 1 ? entries : entries.filter((_, i) => i % step === 0);
+}
+
 /** Where a box sits on the page, as a fraction of the page height (for the minimap). */
 function pageFraction(doc, rect) {
   const height = Math.max(doc.documentElement.scrollHeight, 1);
@@ -147,14 +160,15 @@ function highlightPainter(model, report, actorIndex) {
       });
     },
     ticks() {
-      const ticks = [];
+      const shown = [];
       for (const [key, range] of rangesByKey) {
         const [kind, index] = key.split(':');
         const actor = kind === 'mention' ? actorIndex.get(report.mentions[index].actor) : null;
-        if (actor != null && hidden.has(actor)) continue;
-        ticks.push({ kind, index: Number(index), at: pageFraction(doc, measure(range)), color: actor == null ? null : report.actors[actor].color });
+        if (actor == null || !hidden.has(actor)) shown.push({ kind, index: Number(index), range, actor });
       }
-      return ticks;
+      return sampled(shown).map(({ kind, index, range, actor }) => ({
+        kind, index, at: pageFraction(doc, measure(range)), color: actor == null ? null : report.actors[actor].color,
+      }));
     },
     entryAt(x, y) {
       const caret = caretAt(doc, x, y);
@@ -256,14 +270,15 @@ function markPainter(model, report, actorIndex) {
       }
     },
     ticks() {
-      const ticks = [];
-      for (const [key, mark] of firstMark) {
+      const shown = [...firstMark].filter(([, mark]) => {
         const span = spanOfMark.get(mark);
-        if (span.kind === 'mention' && hidden.has(span.actor)) continue;
+        return span.kind !== 'mention' || !hidden.has(span.actor);
+      });
+      return sampled(shown).map(([key, mark]) => {
+        const span = spanOfMark.get(mark);
         const color = span.kind === 'mention' ? colors[span.actor] : null;
-        ticks.push({ kind: span.kind, index: Number(key.split(':')[1]), at: pageFraction(mark.ownerDocument, mark.getBoundingClientRect()), color });
-      }
-      return ticks;
+        return { kind: span.kind, index: Number(key.split(':')[1]), at: pageFraction(mark.ownerDocument, mark.getBoundingClientRect()), color };
+      });
     },
     entryAt(x, y, target) {
       const mark = target?.closest?.(`mark[${OWN_UI}]`);

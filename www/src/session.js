@@ -3,6 +3,7 @@
 // changes. Everything it adds it takes away again in remove().
 
 import { findArticle, isBoilerplate } from './article.js';
+import { scanInParts } from './chunks.js';
 import { FORMATS, download, speakerName } from './export.js';
 import { paint } from './paint.js';
 import { openSidebar } from './sidebar.js';
@@ -66,7 +67,7 @@ export class Session {
       ? collectText(this.fixedRoot, { within: this.within })
       : collectText(findArticle(this.doc), { exclude: isBoilerplate });
     // Scan before painting: a failure here leaves the page as it was.
-    const report = await this.scanner.scan(model.text);
+    const report = await scanInParts(this.scanner, model.text, (done) => this.sidebar?.progress(done));
     if (this.removed) return;
     this.painter?.remove();
     this.painter = null;

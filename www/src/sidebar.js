@@ -122,6 +122,11 @@ const KINDS = [
 
 /** Below this viewport width the sidebar starts collapsed, so it never covers the article. */
 const NARROW = 900;
+/**
+ * Entries one list shows at most. A huge page can have tens of thousands of quotes, and laying
+ * out that many buttons takes the browser seconds; the exports still list every one.
+ */
+const LISTED = 200;
 const MIN_WIDTH = 260;
 
 /** Shortens `text` to at most `max` characters at a word boundary. */
@@ -391,7 +396,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
       const items = groups.get(label);
       const actor = items[0].q.speaker?.actor;
       const list = el('ul', { role: 'list', 'aria-label': `Quotes of ${label || 'unattributed speakers'}` });
-      for (const { q, index } of items) {
+      for (const { q, index } of items.slice(0, LISTED)) {
         const text = q.pieces.map((p) => p.text).join(' … ');
         list.append(el('li', { 'data-search': `${label} ${text}`.toLowerCase() }, el('button', {
           class: 'entry quote', 'data-quote': String(index), onclick: () => onSelect('quote', index),
@@ -399,7 +404,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
       }
       body.append(el('section', { class: 'speaker group', 'data-speaker': label },
         el('h3', {}, actor ? swatch(colors.get(actor)) : null, el('span', { text: label || 'Unattributed' }),
-          el('span', { class: 'count', text: String(items.length) })), list));
+          el('span', { class: 'count', text: String(items.length) })), list, notListed(items)));
     }
     if (statements.length === 0) body.append(el('p', { class: 'empty', text: 'No quoted statements.' }));
 
@@ -409,7 +414,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
       if (items.length === 0) continue;
       body.append(el('h2', { text: heading }));
       const line = el('div', { class: 'terms group' });
-      items.forEach(({ q, index }, i) => {
+      items.slice(0, LISTED).forEach(({ q, index }, i) => {
         if (i) line.append(', ');
         line.append(el('button', {
           class: `entry ${kind}`, 'data-quote': String(index), 'data-search': q.text.toLowerCase(), text: clip(q.text, 60),
@@ -417,7 +422,15 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
         }));
       });
       body.append(line);
+      const more = notListed(items);
+      if (more) body.append(more);
     }
+  }
+
+  /** The line saying how many of `items` a list leaves out, if any. */
+  function notListed(items) {
+    const more = items.length - LISTED;
+    return more > 0 ? el('p', { class: 'empty', text: `and ${more} more: the exports list every one` }) : null;
   }
 
   // Keys inside the sidebar: n/p step through mentions, / searches, arrows move between entries,
@@ -453,16 +466,25 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
   }
 
   /**
-   * Marks where mentions and quotes fall, as fractions of the page height.
+   * Marks where mentions and quotes fall, as fractions of the page height: the first of each
+   * kind and colour in every thousandth of the page, which is finer than the minimap can show
+   * and keeps a huge page's hundreds of thousands of mentions to a few thousand ticks.
    * @param {{kind: string, index: number, at: number, color: string}[]} ticks
    */
   function setTicks(ticks) {
-    minimap.replaceChildren(...ticks.map(({ kind, index, at, color }) => {
+    const firsts = new Map();
+    for (const tick of ticks) {
+      const key = `${tick.kind} ${tick.color} ${Math.round(tick.at * 1000)}`;
+      if (!firsts.has(key)) firsts.set(key, tick);
+    }
+    const shown = doc.createDocumentFragment();
+    for (const { kind, index, at, color } of firsts.values()) {
       const tick = el('div', { class: `tick ${kind}`, onclick: () => (kind === 'mention' ? go(index) : onSelect(kind, index)) });
       tick.style.setProperty('top', `${(at * 100).toFixed(3)}%`);
       if (color) tick.style.setProperty('background', color);
-      return tick;
-    }));
+      shown.append(tick);
+    }
+    minimap.replaceChildren(shown);
   }
 
   /** Shows `lines` ([strong, rest] pairs) next to the point (x, y); `null` hides it. */
@@ -476,6 +498,11 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     const box = tip.getBoundingClientRect();
     tip.style.setProperty('left', `${Math.max(4, Math.min(x + 12, view.innerWidth - box.width - 24))}px`);
     tip.style.setProperty('top', `${y + 18 + box.height > view.innerHeight ? y - box.height - 10 : y + 18}px`);
+  }
+
+  /** Says how much of a long text is scanned so far (`done` from 0 to 1); render() replaces it. */
+  function progress(done) {
+    summary.textContent = `Scanning a long page… ${Math.floor(done * 100)} %`;
   }
 
   /** Marks the sidebar entry for a highlight the reader clicked in the page. */
@@ -498,6 +525,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
   return {
     host,
     render,
+    progress,
     setTicks,
     setTip,
     reveal,
