@@ -115,3 +115,101 @@ fn errors_are_one_line_with_status_2() {
     assert!(error_line(&run(&["frobnicate"])).contains("unknown command"));
     assert!(run(&["--help"]).status.success());
 }
+
+/// The seed article as a page, one paragraph a `<p>`, between a menu and a footer.
+fn seed_page(text: &str) -> String {
+    let escape = |line: &str| line.replace('&', "&amp;").replace('<', "&lt;");
+    let paragraphs: String = text.lines().map(|line| format!("<p>{}</p>\n", escape(line))).collect();
+    format!(
+        "<!doctype html><title>Seed</title><nav><a href=/>Home</a> <a href=/world>World</a> <a href=/pakistan>Pakistan</a></nav>\n\
+         <article>\n{paragraphs}</article>\n<footer>© Pakistan Times</footer>"
+    )
+}
+
+#[test]
+fn a_page_is_scanned_as_the_browser_reads_it() {
+    let Some(seed) = common::seed("a_page_is_scanned_as_the_browser_reads_it") else { return };
+    let dir = scratch("seed-page");
+    let config = write(&dir, "actors.json", &seed.config.to_string());
+    let page = write(&dir, "seed.html", &seed_page(&seed.text));
+    let reports = lines(&run(&["scan", "--config", &config, &page]));
+    // The article's paragraphs, parted by U+2029 (one UTF-16 unit, as the file's line breaks):
+    // the gold offsets hold as they are, and the menu and footer are left out.
+    common::assert_matches_gold(&reports[0], &seed.gold);
+}
+
+#[test]
+fn folders_give_their_pages_and_text_files_still_count() {
+    let dir = scratch("folders");
+    let config = write(&dir, "c.json", r#"{"actors":[{"id":"un","aliases":["United Nations"]}]}"#);
+    std::fs::create_dir_all(dir.join("site/2024")).unwrap();
+    write(&dir, "site/index.html", "<p>The United Nations met.</p>");
+    write(&dir, "site/2024/story.HTM", "<nav><a>United Nations</a></nav><p>Nobody here.</p>");
+    write(&dir, "site/notes.txt", "The United Nations, again.");
+    let text = write(&dir, "a.txt", "The United Nations.");
+    let reports = lines(&run(&["scan", "--config", &config, dir.join("site").to_str().unwrap(), &text]));
+    let files: Vec<&str> = reports.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    let site = dir.join("site");
+    assert_eq!(
+        files,
+        [site.join("2024/story.HTM").to_str().unwrap(), site.join("index.html").to_str().unwrap(), text.as_str()]
+    );
+    let counts: Vec<u64> = reports.iter().map(|r| r["actors"][0]["count"].as_u64().unwrap()).collect();
+    assert_eq!(counts, [0, 1, 1], "the menu is not the article");
+}
+
+#[test]
+fn csv_has_a_row_per_mention_and_quote_and_no_progress_bar_when_piped() {
+    let dir = scratch("csv");
+    let config =
+        write(&dir, "c.json", r#"{"actors":[{"id":"sadiq","name":"Sadiq, M.","kind":"person","aliases":["Sadiq"]}]}"#);
+    let page = write(&dir, "a.html", "<p>“We will, we said,” Sadiq said.</p>");
+    let output = run(&["scan", "--config", &config, "--format", "csv", &page]);
+    assert!(output.status.success());
+    assert!(output.stderr.is_empty(), "stderr is not a terminal: no progress bar");
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!(
+            "file,type,actor_id,actor_or_speaker,text,start,end,kind,cue,rule\r\n\
+             {page},mention,sadiq,\"Sadiq, M.\",Sadiq,20,25,,,\r\n\
+             {page},quote,sadiq,\"Sadiq, M.\",\"“We will, we said,”\",0,19,statement,Sadiq said,after\r\n"
+        )
+    );
+    assert!(
+        error_line(&run(&["scan", "--config", &config, "--format", "xml", &page])).contains("unknown format \"xml\"")
+    );
+}
+
+#[test]
+fn render_writes_marks_a_sidebar_and_the_marker() {
+    let dir = scratch("render");
+    let config =
+        write(&dir, "c.json", r#"{"actors":[{"id":"sadiq","name":"Sadiq <b>","kind":"person","aliases":["Sadiq"]}]}"#);
+    let page =
+        write(&dir, "a.html", "<!doctype html><title>T</title><main><p>Sadiq spoke.</p><p>Sadiq left.</p></main>");
+    let output = run(&["render", "--config", &config, &page]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = String::from_utf8(output.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>T</title>"), "{html}");
+    assert_eq!(html.matches("<mark data-article-highlighter=\"mention\" data-actor=\"sadiq\"").count(), 2);
+    assert!(html.contains("<meta name=\"article-highlighter\" content=\"pre-rendered\">"));
+    assert!(html.contains("<template shadowrootmode=\"open\">"));
+    assert!(html.contains("Sadiq &lt;b&gt;") && !html.contains("Sadiq <b>"), "names are text, never markup");
+
+    // With --root, only that element is read.
+    let rooted =
+        String::from_utf8(run(&["render", "--config", &config, "--root", "main > p + p", &page]).stdout).unwrap();
+    assert_eq!(rooted.matches("<mark").count(), 1);
+
+    let rendered = write(&dir, "rendered.html", &html);
+    assert!(error_line(&run(&["render", "--config", &config, &rendered])).ends_with(
+        "the page is already pre-rendered (it has <meta name=\"article-highlighter\" content=\"pre-rendered\">)"
+    ));
+    assert_eq!(
+        error_line(&run(&["render", "--config", &config, "--root", "#nothing", &page])),
+        format!("article-highlighter: {page}: no element matches the root selector \"#nothing\"")
+    );
+    assert!(error_line(&run(&["render", "--config", &config, "--root", "p[", &page])).contains("is not a CSS selector"));
+    assert!(error_line(&run(&["render", "--config", &config, &page, &page])).contains("render takes one PAGE"));
+    assert!(error_line(&run(&["render", "--config", &config, "--format", "csv", &page])).contains("unknown option"));
+}

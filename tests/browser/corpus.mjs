@@ -31,8 +31,8 @@ const PAGE_CSP = "script-src 'self' 'wasm-unsafe-eval'";
 
 /**
  * Serves www/dist at /, each page at /pages/<name>/ and an empty page at /blank.html from a
- * temporary folder, so a page can import('/article-highlighter.js') from its own origin. close()
- * stops it and removes the folder.
+ * temporary folder, so a page can import('/article-highlighter.js') from its own origin. `dir` is
+ * the folder (files added to it are served too); close() stops the server and removes it.
  */
 export async function serveCorpus(names) {
   const site = mkdtempSync(join(tmpdir(), 'article-highlighter-pages-'));
@@ -47,6 +47,7 @@ export async function serveCorpus(names) {
   });
   return {
     url: server.url,
+    dir: site,
     close: async () => {
       await server.close();
       rmSync(site, { recursive: true, force: true });

@@ -68,12 +68,13 @@ function wrapsProse(el) {
 
 /**
  * Whether `el` is a bare list of links: three or more links among its children and no words of
- * its own between them (a menu, a row of tags, a hover card's list of stories).
+ * its own between them (a menu, a row of tags, a hover card's list of stories). A letter is
+ * \p{Alphabetic}, as Rust's char::is_alphanumeric says, so the command line's port agrees.
  */
 function isLinkList(el) {
   let links = 0;
   for (const child of el.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]/u.test(child.data)) return false;
+    if (child.nodeType === Node.TEXT_NODE && /[\p{Alphabetic}\p{N}]/u.test(child.data)) return false;
     if (child.nodeName.toUpperCase() === 'A') links += 1;
   }
   return links >= 3;

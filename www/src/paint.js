@@ -3,9 +3,11 @@
 // - "highlights" (the default where the browser has it): the CSS Custom Highlight API. Ranges are
 //   registered in CSS.highlights and styled by a constructed stylesheet adopted by the document,
 //   so the page's DOM is never touched and a page's `style-src` policy does not block the styles.
-// - "marks" (elsewhere, or on request): each highlighted piece of a text node is wrapped in <mark>.
-//   The original text node is taken out and kept; remove() puts that very node back, so the DOM
-//   is restored exactly (same nodes, same text splits) without normalize().
+// - "marks" (elsewhere, or on request): each highlighted piece of a text node is wrapped in <mark>
+//   (data-actor names a mention's actor, data-kind a quote's kind). The original text node is
+//   taken out and kept; remove() puts that very node back, so the DOM is restored exactly (same
+//   nodes, same text splits) without normalize(). `article-highlighter render` writes these very
+//   marks into a page (src/cli/render/marks.rs); the browser tests check the two agree.
 //
 // Both return the same painter: {mode, count, focus(kind, index), setHidden(actorIds),
 // ticks(), entryAt(x, y, target), remove()}.
@@ -230,6 +232,8 @@ function markPainter(model, report, actorIndex) {
         for (const p of covering) {
           const mark = doc.createElement('mark');
           mark.setAttribute(OWN_UI, p.span.kind);
+          if (p.span.kind === 'mention') mark.setAttribute('data-actor', report.actors[p.span.actor].id);
+          else mark.setAttribute('data-kind', p.span.quoteKind);
           styleMark(mark, p.span, colors[p.span.actor], true);
           if (p.span.kind === 'mention') mentionKeys.add(p.span.index);
           mark.appendChild(piece);

@@ -1,11 +1,13 @@
 // One highlighting session on a page: collect the text, scan it, paint it, keep the sidebar in
 // step with the reader's choices, explain a highlight under the pointer, and rescan when the page
-// changes. Everything it adds it takes away again in remove().
+// changes. Everything it adds it takes away again in remove(); on a pre-rendered page it takes the
+// static highlights away first and puts them back then (prerendered.js).
 
 import { findArticle, isBoilerplate } from './article.js';
 import { scanInParts } from './chunks.js';
 import { FORMATS, download, speakerName } from './export.js';
 import { paint } from './paint.js';
+import { takePrerendered } from './prerendered.js';
 import { openSidebar } from './sidebar.js';
 import { OWN_UI, collectText } from './text.js';
 
@@ -54,6 +56,8 @@ export class Session {
     }
     this.mode = mode;
     this.doc = doc;
+    // A pre-rendered page's static highlights and sidebar give way to this session's.
+    this.prerendered = takePrerendered(doc);
     this.hidden = new Set();
     this.painter = null;
     this.sidebar = sidebar ? this.openSidebar() : null;
@@ -179,5 +183,7 @@ export class Session {
     this.sidebar = null;
     this.painter?.remove();
     this.painter = null;
+    this.prerendered?.restore();
+    this.prerendered = null;
   }
 }
