@@ -9,11 +9,14 @@
 //! "Taliban" and "Pakistan". Checking before choosing matters: a rejected long candidate must not
 //! hide a valid shorter one at the same place.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::{Regex, RegexBuilder};
+use std::cmp::Reverse;
 
+use regex_lite::{Regex, RegexBuilder};
+
+use crate::automaton::Automaton;
 use crate::config::{limits, CaseRule, Config, ConfigError, Location};
 use crate::fold::Folded;
+use crate::sort::sorted;
 
 /// One actor mention, in byte offsets of the scanned text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +40,7 @@ struct Alias {
 
 /// The compiled form of a config's aliases and patterns. Build it once per config.
 pub struct Matcher {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Automaton>,
     aliases: Vec<Alias>,
     patterns: Vec<(usize, Regex)>,
 }
@@ -77,18 +80,7 @@ impl Matcher {
                 patterns.push((index, compile_pattern(pattern, at)?));
             }
         }
-        let automaton = if keys.is_empty() {
-            None
-        } else {
-            let built = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&keys);
-            // Only exceeding the automaton's internal size limits fails here; the config limits
-            // keep us far below them, but say so rather than panic if that ever changes.
-            Some(built.map_err(|e| ConfigError::Invalid {
-                at: Location::Root,
-                field: "aliases".into(),
-                reason: e.to_string(),
-            })?)
-        };
+        let automaton = (!keys.is_empty()).then(|| Automaton::new(&keys));
         Ok(Matcher { automaton, aliases, patterns })
     }
 
@@ -96,31 +88,30 @@ impl Matcher {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         // (start, end, priority, actor): sorting puts the leftmost first, then the longest, then
         // the alias listed first in the config.
-        let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut candidates: Vec<(usize, Reverse<usize>, usize, usize)> = Vec::new();
         if let Some(automaton) = &self.automaton {
             let folded = Folded::new(text, true);
-            for m in automaton.find_overlapping_iter(&folded.text) {
-                let alias = &self.aliases[m.pattern().as_usize()];
-                if !self.bounded(&folded, m.start(), m.end(), alias) {
-                    continue;
+            automaton.find(folded.text.as_bytes(), |key, start, end| {
+                let alias = &self.aliases[key];
+                if !self.bounded(&folded, start, end, alias) {
+                    return;
                 }
-                let (start, end) = folded.original(m.start(), m.end());
+                let (start, end) = folded.original(start, end);
                 if let Some(exact) = &alias.exact {
                     if Folded::key(&text[start..end], false) != *exact {
-                        continue;
+                        return;
                     }
                 }
-                candidates.push((start, end, m.pattern().as_usize(), alias.actor));
-            }
+                candidates.push((start, Reverse(end), key, alias.actor));
+            });
         }
         for (rank, (actor, regex)) in self.patterns.iter().enumerate() {
             for m in regex.find_iter(text).filter(|m| !m.is_empty()) {
-                candidates.push((m.start(), m.end(), self.aliases.len() + rank, *actor));
+                candidates.push((m.start(), Reverse(m.end()), self.aliases.len() + rank, *actor));
             }
         }
-        candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let mut mentions: Vec<Mention> = Vec::new();
-        for (start, end, _, actor) in candidates {
+        for (start, Reverse(end), _, actor) in sorted(candidates) {
             if mentions.last().is_none_or(|last| start >= last.end) {
                 mentions.push(Mention { actor, start, end });
             }
@@ -135,22 +126,20 @@ impl Matcher {
     }
 }
 
+/// Compiles one user-written pattern (regex-lite syntax). The size limit turns a pattern that
+/// would compile into a huge automaton (`\w{1000}{1000}`) into a config error rather than a
+/// frozen tab; past that, regex-lite searches in time proportional to the pattern's size times
+/// the text's, so no pattern can be catastrophic to run.
 fn compile_pattern(pattern: &str, at: Location) -> Result<Regex, ConfigError> {
     let invalid = |reason: String| ConfigError::Invalid { at: at.clone(), field: "patterns".into(), reason };
     let regex = RegexBuilder::new(pattern)
         .size_limit(limits::PATTERN_COMPILED_BYTES)
-        .dfa_size_limit(limits::PATTERN_COMPILED_BYTES)
         .build()
-        .map_err(|e| invalid(format!("{pattern:?} is not a valid regex: {}", one_line(&e.to_string()))))?;
+        .map_err(|e| invalid(format!("{pattern:?} is not a valid regex: {e}")))?;
     if regex.is_match("") {
         return Err(invalid(format!("{pattern:?} matches empty text")));
     }
     Ok(regex)
-}
-
-/// The regex crate's messages draw a caret diagram over several lines; errors here are one line.
-fn one_line(message: &str) -> String {
-    message.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("").to_owned()
 }
 
 #[cfg(test)]
@@ -257,6 +246,18 @@ mod tests {
             r#"actor "x": field "patterns": "a*" matches empty text"#
         );
         let c = config(r#"{"id":"x","aliases":["X"],"patterns":["\\w{1000}{1000}"]}"#);
+        let e = Matcher::new(&c).err().unwrap().to_string();
+        assert!(e.starts_with(r#"actor "x": field "patterns": "\\w{1000}{1000}" is not a valid regex"#), "{e}");
+        let c = config(r#"{"id":"x","aliases":["X"],"patterns":["\\p{L}+"]}"#);
         assert!(Matcher::new(&c).is_err());
+    }
+
+    #[test]
+    fn patterns_match_unicode_literals_with_ascii_classes_and_case() {
+        // regex-lite: literals are any characters; \w, \b and (?i) know only ASCII.
+        let c = config(r#"{"id":"zelensky","aliases":["Zelensky"],"patterns":["Зеленськ(ий|ого)","(?i)\\bkyiv\\b"]}"#);
+        assert_eq!(ids(&found(&c, "Зеленського у KYIV, не в ЗЕЛЕНСЬКИЙ")), ["zelensky:Зеленського", "zelensky:KYIV"]);
+        let c = config(r#"{"id":"x","aliases":["X"],"patterns":["(?i)élysée"]}"#);
+        assert_eq!(ids(&found(&c, "élysée ÉLYSÉE")), ["x:élysée"]);
     }
 }

@@ -22,6 +22,7 @@ use std::collections::HashSet;
 
 use crate::actors::Mention;
 use crate::config::{Config, Kind};
+use crate::lowercase::lowercase;
 use crate::quotes::{self, is_paragraph_break, Quote};
 
 /// Whether a quote is somebody's statement, a quoted word or phrase inside a sentence, or the
@@ -301,7 +302,7 @@ impl Context<'_> {
     }
 
     fn is(&self, t: &Token, list: &[&str]) -> bool {
-        t.word && list.contains(&self.word(t).to_lowercase().as_str())
+        t.word && list.contains(&lowercase(self.word(t)).as_str())
     }
 
     fn punct(&self, t: &Token, chars: &str) -> bool {
@@ -513,7 +514,7 @@ impl Attributor {
     }
 
     fn is_verb_any_case(&self, cx: &Context, t: &Token) -> bool {
-        t.word && self.verbs.contains(&cx.word(t).to_lowercase())
+        t.word && self.verbs.contains(&lowercase(cx.word(t)))
     }
 
     /// A reporting verb at `tokens[i]`, counting "went on" and "goes on".
@@ -893,7 +894,7 @@ impl Attributor {
     /// naming someone); never a sentence opener such as "and" or "there".
     fn check_speaker(&self, cx: &Context, first: &Token, last: &Token, loose: bool) -> Option<Speaker> {
         let word = cx.word(first);
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         if matches!(lower.as_str(), "i" | "we" | "you" | "me" | "us") || cx.is(first, NOT_SPEAKER_START) {
             return None;
         }
@@ -958,7 +959,7 @@ fn named(start: usize, end: usize, actor: Option<usize>) -> Speaker {
 
 /// Which kinds of actor a pronoun can stand for.
 fn pronoun(word: &str) -> Option<fn(Kind) -> bool> {
-    match word.to_lowercase().as_str() {
+    match lowercase(word).as_str() {
         "he" | "she" => Some(|k| k == Kind::Person),
         "they" => Some(|k| k != Kind::Place),
         "it" => Some(|k| matches!(k, Kind::Organization | Kind::State | Kind::Group)),

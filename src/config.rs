@@ -1,15 +1,14 @@
 //! The actor list users write and share, and its validation.
 //!
-//! A config is JSON. It is read into a [`serde_json::Value`] first and checked by hand rather than
-//! through `#[derive(Deserialize)]`, so that every error can name the actor and the field it is
-//! about ("actor \"sadiq\": field \"aliases\": ..."), whether the JSON came from a file (the CLI) or
-//! from a JavaScript object (the wasm layer): both hosts then report the very same message.
+//! A config is JSON. It is read into a document tree ([`Json`]) first and checked by hand rather
+//! than through `#[derive(Deserialize)]`, so that every error can name the actor and the field it
+//! is about ("actor \"sadiq\": field \"aliases\": ..."), whether the JSON came from a file (the CLI)
+//! or from a JavaScript object (the wasm layer): both hosts then report the very same message.
 
 use std::fmt;
 
-use serde_json::{Map, Value};
-
 use crate::fold::Folded;
+use crate::json::{member, Json};
 
 /// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
 pub mod limits {
@@ -23,7 +22,7 @@ pub mod limits {
     pub const NAME_CHARS: usize = 200;
     /// Characters in one regex pattern.
     pub const PATTERN_CHARS: usize = 1_000;
-    /// Bytes the regex crate may use for one compiled pattern.
+    /// Bytes regex-lite may use for one compiled pattern.
     pub const PATTERN_COMPILED_BYTES: usize = 1 << 20;
 }
 
@@ -176,24 +175,22 @@ impl Config {
         if text.len() > limits::CONFIG_BYTES {
             return Err(ConfigError::TooLarge { bytes: text.len() });
         }
-        let value: Value = serde_json::from_str(text).map_err(|e| ConfigError::Syntax(e.to_string()))?;
-        Config::from_value(&value)
+        let value = Json::parse(text).map_err(|e| ConfigError::Syntax(e.to_string()))?;
+        Config::from_document(&value)
     }
 
-    /// Validates an already parsed JSON document (the wasm layer hands over a JavaScript object
-    /// this way).
-    pub fn from_value(value: &Value) -> Result<Config, ConfigError> {
+    /// Validates a parsed config document.
+    fn from_document(value: &Json) -> Result<Config, ConfigError> {
         let root = value.as_object().ok_or(ConfigError::WrongType {
             at: Location::Root,
             field: "(document)".into(),
             expected: "an object with an \"actors\" array",
         })?;
         reject_unknown(root, &["actors"], &Location::Root)?;
-        let list =
-            root.get("actors")
-                .ok_or(ConfigError::Missing { at: Location::Root, field: "actors" })?
-                .as_array()
-                .ok_or(ConfigError::WrongType { at: Location::Root, field: "actors".into(), expected: "an array" })?;
+        let list = member(root, "actors")
+            .ok_or(ConfigError::Missing { at: Location::Root, field: "actors" })?
+            .as_array()
+            .ok_or(ConfigError::WrongType { at: Location::Root, field: "actors".into(), expected: "an array" })?;
         if list.len() > limits::ACTORS {
             return Err(ConfigError::TooMany { what: "actors", limit: limits::ACTORS });
         }
@@ -217,7 +214,7 @@ impl Config {
 
 const ACTOR_FIELDS: [&str; 8] = ["id", "name", "kind", "aliases", "patterns", "color", "caseSensitive", "notes"];
 
-fn parse_actor(index: usize, value: &Value) -> Result<Actor, ConfigError> {
+fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
     let mut at = Location::Actor { index, id: None };
     let obj = value.as_object().ok_or_else(|| ConfigError::WrongType {
         at: at.clone(),
@@ -229,13 +226,13 @@ fn parse_actor(index: usize, value: &Value) -> Result<Actor, ConfigError> {
     at = Location::Actor { index, id: Some(id.clone()) };
     reject_unknown(obj, &ACTOR_FIELDS, &at)?;
 
-    let name = match obj.get("name") {
+    let name = match member(obj, "name") {
         Some(_) => short_string(obj, "name", &at)?,
         None => id.clone(),
     };
-    let kind = match obj.get("kind") {
+    let kind = match member(obj, "kind") {
         None => Kind::Other,
-        Some(Value::String(s)) => Kind::parse(s).ok_or_else(|| ConfigError::Invalid {
+        Some(Json::String(s)) => Kind::parse(s).ok_or_else(|| ConfigError::Invalid {
             at: at.clone(),
             field: "kind".into(),
             reason: format!("{s:?} is not one of person, organization, state, group, place, other"),
@@ -259,10 +256,10 @@ fn parse_actor(index: usize, value: &Value) -> Result<Actor, ConfigError> {
             reason: "give at least one alias (or a pattern)".into(),
         });
     }
-    let color = match obj.get("color") {
+    let color = match member(obj, "color") {
         None => kind.default_color().to_owned(),
-        Some(Value::String(c)) if is_hex_color(c) => c.clone(),
-        Some(Value::String(c)) => {
+        Some(Json::String(c)) if is_hex_color(c) => c.clone(),
+        Some(Json::String(c)) => {
             return Err(ConfigError::Invalid {
                 at,
                 field: "color".into(),
@@ -271,22 +268,23 @@ fn parse_actor(index: usize, value: &Value) -> Result<Actor, ConfigError> {
         }
         Some(_) => return Err(wrong_type(&at, "color", "a string")),
     };
-    let case = match obj.get("caseSensitive") {
+    let case = match member(obj, "caseSensitive") {
         None => CaseRule::Auto,
-        Some(Value::Bool(true)) => CaseRule::Sensitive,
-        Some(Value::Bool(false)) => CaseRule::Insensitive,
+        Some(Json::Bool(true)) => CaseRule::Sensitive,
+        Some(Json::Bool(false)) => CaseRule::Insensitive,
         Some(_) => return Err(wrong_type(&at, "caseSensitive", "true or false")),
     };
-    if let Some(notes) = obj.get("notes") {
-        if !notes.is_string() {
+    if let Some(notes) = member(obj, "notes") {
+        if notes.as_str().is_none() {
             return Err(wrong_type(&at, "notes", "a string"));
         }
     }
     Ok(Actor { id, name, kind, aliases, patterns, color, case })
 }
 
-fn reject_unknown(obj: &Map<String, Value>, known: &[&str], at: &Location) -> Result<(), ConfigError> {
-    match obj.keys().find(|k| !known.contains(&k.as_str())) {
+/// Fails on the first unknown field in alphabetical order, whatever order the document has.
+fn reject_unknown(obj: &[(String, Json)], known: &[&str], at: &Location) -> Result<(), ConfigError> {
+    match obj.iter().map(|(name, _)| name).filter(|name| !known.contains(&name.as_str())).min() {
         Some(field) => Err(ConfigError::UnknownField { at: at.clone(), field: field.clone() }),
         None => Ok(()),
     }
@@ -297,8 +295,8 @@ fn wrong_type(at: &Location, field: &str, expected: &'static str) -> ConfigError
 }
 
 /// A required, non-blank string of at most [`limits::NAME_CHARS`] characters.
-fn short_string(obj: &Map<String, Value>, field: &'static str, at: &Location) -> Result<String, ConfigError> {
-    let value = obj.get(field).ok_or(ConfigError::Missing { at: at.clone(), field })?;
+fn short_string(obj: &[(String, Json)], field: &'static str, at: &Location) -> Result<String, ConfigError> {
+    let value = member(obj, field).ok_or(ConfigError::Missing { at: at.clone(), field })?;
     let s = value.as_str().ok_or_else(|| wrong_type(at, field, "a string"))?;
     check_text(s, field, at, limits::NAME_CHARS)?;
     Ok(s.to_owned())
@@ -306,12 +304,12 @@ fn short_string(obj: &Map<String, Value>, field: &'static str, at: &Location) ->
 
 /// An optional array of non-blank strings, each at most `max_chars` long.
 fn string_list(
-    obj: &Map<String, Value>,
+    obj: &[(String, Json)],
     field: &'static str,
     at: &Location,
     max_chars: usize,
 ) -> Result<Vec<String>, ConfigError> {
-    let Some(value) = obj.get(field) else { return Ok(Vec::new()) };
+    let Some(value) = member(obj, field) else { return Ok(Vec::new()) };
     let items = value.as_array().ok_or_else(|| wrong_type(at, field, "an array of strings"))?;
     if items.len() > limits::ALIASES {
         return Err(ConfigError::TooMany { what: "aliases and patterns", limit: limits::ALIASES });

@@ -13,6 +13,7 @@
 //! Each folded byte remembers the original byte offset of the character it came from, so a match
 //! in folded text maps back to an exact span of the original.
 
+use crate::lowercase::push_lowercase;
 use crate::quotes::PARAGRAPH_SEPARATOR;
 
 /// Characters that a reader does not see and that must not break a name apart.
@@ -96,7 +97,7 @@ impl Folded {
             if c.is_ascii() {
                 out.text.push(if lowercase { c.to_ascii_lowercase() } else { c });
             } else if lowercase {
-                out.text.extend(c.to_lowercase());
+                push_lowercase(&mut out.text, c);
             } else {
                 out.text.push(c);
             }

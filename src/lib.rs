@@ -32,11 +32,15 @@
 
 mod actors;
 mod attribution;
+mod automaton;
 pub mod config;
 mod fold;
+mod json;
+mod lowercase;
 mod offsets;
 mod quotes;
 pub mod report;
+mod sort;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

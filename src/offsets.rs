@@ -8,6 +8,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::sort::sorted;
+
 /// The unit of the offsets in a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Unit {
@@ -78,8 +80,7 @@ impl Converter {
         if unit == Unit::Bytes || text.is_ascii() {
             return Converter { table: Vec::new() };
         }
-        let mut wanted: Vec<usize> = offsets.into_iter().collect();
-        wanted.sort_unstable();
+        let mut wanted = sorted(offsets.into_iter().collect());
         wanted.dedup();
         let mut table = Vec::with_capacity(wanted.len());
         let (mut byte, mut units) = (0, 0);

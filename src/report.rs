@@ -3,6 +3,8 @@
 //! Spans are `start`/`end` (end exclusive) in the report's `unit`, with the matched `text` so a
 //! reader of the JSON never needs to slice it. Everything is sorted by `start`.
 
+use std::fmt::Write;
+
 use serde::Serialize;
 
 use crate::actors::Mention;
@@ -174,5 +176,162 @@ impl Findings<'_> {
             })
             .collect();
         Report { unit: unit.as_str(), mentions, quotes, actors }
+    }
+}
+
+impl Report {
+    /// The report as JSON text, exactly as `serde_json::to_string` writes it (the tests compare
+    /// them), but by hand: the wasm host hands reports to JavaScript as JSON text, and serde_json's
+    /// serializer would add about 2.5 KB gzipped to the page's payload (`tests/BENCHMARKS.md`,
+    /// "Payload size").
+    pub fn to_json(&self) -> String {
+        let mut w = JsonWriter(String::with_capacity(256 + 128 * (self.mentions.len() + 4 * self.quotes.len())));
+        w.raw("{\"unit\":");
+        w.string(self.unit);
+        w.raw(",\"mentions\":");
+        w.list(&self.mentions, |w, m| {
+            w.raw("{\"actor\":");
+            w.string(&m.actor);
+            w.raw(",");
+            w.span_fields(&m.span);
+            w.raw("}");
+        });
+        w.raw(",\"quotes\":");
+        w.list(&self.quotes, |w, q| {
+            w.raw("{");
+            w.span_fields(&q.span);
+            w.raw(",\"pieces\":");
+            w.list(&q.pieces, JsonWriter::span);
+            w.raw(",\"kind\":");
+            w.string(q.kind);
+            w.raw(",\"speaker\":");
+            w.option(q.speaker.as_ref(), |w, s| {
+                w.raw("{\"actor\":");
+                w.option(s.actor.as_deref(), JsonWriter::string);
+                w.raw(",");
+                w.span_fields(&s.span);
+                w.raw(",\"refers_to\":");
+                w.option(s.refers_to.as_ref(), JsonWriter::span);
+                w.raw("}");
+            });
+            w.raw(",\"cue\":");
+            w.option(q.cue.as_ref(), JsonWriter::span);
+            w.raw(",\"rule\":");
+            w.option(q.rule, JsonWriter::string);
+            w.raw(",\"confidence\":");
+            if q.confidence.is_finite() {
+                w.raw(zmij::Buffer::new().format_finite(q.confidence));
+            } else {
+                w.raw("null");
+            }
+            w.raw("}");
+        });
+        w.raw(",\"actors\":");
+        w.list(&self.actors, |w, a| {
+            w.raw("{\"id\":");
+            w.string(&a.id);
+            w.raw(",\"name\":");
+            w.string(&a.name);
+            w.raw(",\"kind\":");
+            w.string(a.kind);
+            w.raw(",\"color\":");
+            w.string(&a.color);
+            w.raw(",\"count\":");
+            w.number(a.count);
+            w.raw("}");
+        });
+        w.raw("}");
+        w.0
+    }
+}
+
+/// Compact JSON text, as serde_json writes it.
+struct JsonWriter(String);
+
+impl JsonWriter {
+    fn raw(&mut self, text: &str) {
+        self.0.push_str(text);
+    }
+
+    fn number(&mut self, n: usize) {
+        // Writing to a String cannot fail.
+        let _ = write!(self.0, "{n}");
+    }
+
+    /// A string literal: quotes, backslashes and control characters escaped, nothing else.
+    fn string(&mut self, s: &str) {
+        self.0.push('"');
+        let mut rest = s;
+        // Copy the runs between characters to escape whole; those characters are all ASCII.
+        while let Some(at) = rest.bytes().position(|b| b < b' ' || b == b'"' || b == b'\\') {
+            self.0.push_str(&rest[..at]);
+            match rest.as_bytes()[at] {
+                b'"' => self.0.push_str("\\\""),
+                b'\\' => self.0.push_str("\\\\"),
+                b'\n' => self.0.push_str("\\n"),
+                b'\r' => self.0.push_str("\\r"),
+                b'\t' => self.0.push_str("\\t"),
+                0x08 => self.0.push_str("\\b"),
+                0x0c => self.0.push_str("\\f"),
+                control => {
+                    let _ = write!(self.0, "\\u{control:04x}");
+                }
+            }
+            rest = &rest[at + 1..];
+        }
+        self.0.push_str(rest);
+        self.0.push('"');
+    }
+
+    /// `"start":…,"end":…,"text":…`, the fields a span adds to the object it is flattened into.
+    fn span_fields(&mut self, span: &Span) {
+        self.raw("\"start\":");
+        self.number(span.start);
+        self.raw(",\"end\":");
+        self.number(span.end);
+        self.raw(",\"text\":");
+        self.string(&span.text);
+    }
+
+    fn span(&mut self, span: &Span) {
+        self.raw("{");
+        self.span_fields(span);
+        self.raw("}");
+    }
+
+    fn option<T>(&mut self, value: Option<T>, write: impl FnOnce(&mut Self, T)) {
+        match value {
+            Some(value) => write(self, value),
+            None => self.raw("null"),
+        }
+    }
+
+    fn list<T>(&mut self, items: &[T], mut write: impl FnMut(&mut Self, &T)) {
+        self.raw("[");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.raw(",");
+            }
+            write(self, item);
+        }
+        self.raw("]");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, Scanner, Unit};
+
+    #[test]
+    fn json_text_is_serde_jsons() {
+        let config = Config::from_json(
+            r#"{"actors":[{"id":"sadiq \"\\ \u0001","name":"Sa\tdiq","kind":"person","aliases":["Sadiq"]}]}"#,
+        )
+        .unwrap();
+        let scanner = Scanner::new(config).unwrap();
+        for text in ["", "“A\u{1}\t\\ \"b\" \u{2028} 😀 \u{7f},” Sadiq said. “And he said so,” he said."] {
+            let report = scanner.scan(text, Unit::Utf16);
+            assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! pages hard: quote marks of several kinds, apostrophes, emoji, soft hyphens, zero-width and
 //! no-break spaces, line and paragraph breaks, and pieces of aliases. A scan must never panic (a
 //! panic would cross into JavaScript), and every span must be sorted, inside the text, and slice
-//! to its own `text` in each offset unit.
+//! to its own `text` in each offset unit; the report's own JSON text must be serde_json's.
 
 use article_highlighter::{Config, Report, Scanner, Unit};
 
@@ -164,6 +164,7 @@ fn random_texts_give_sound_reports() {
             assert!(report.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start), "case {case}: overlap");
             assert!(starts(report.quotes.iter().map(|q| q.span.start).collect()), "case {case}");
             assert_eq!(report.actors.iter().map(|a| a.count).sum::<usize>(), report.mentions.len());
+            assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap(), "case {case}: JSON text");
         }
     }
 }

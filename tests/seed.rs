@@ -8,7 +8,7 @@ use article_highlighter::{Config, Scanner, Unit};
 #[test]
 fn seed_article_matches_gold_exactly() {
     let Some(seed) = common::seed("seed_article_matches_gold_exactly") else { return };
-    let config = Config::from_value(&seed.config).expect("the gold actors are a valid config");
+    let config = Config::from_json(&seed.config.to_string()).expect("the gold actors are a valid config");
     let report = Scanner::new(config).unwrap().scan(&seed.text, Unit::Utf16);
     let report = serde_json::to_value(&report).unwrap();
     assert_eq!(report["mentions"].as_array().unwrap().len(), 46);

@@ -57,6 +57,11 @@ test('config errors are JS Errors with the same message as the CLI', () => {
   assert.throws(() => new Highlighter({ actors: [{ id: 'x', aliases: [''] }] }), { message: 'actor "x": field "aliases": must not be empty' });
   assert.throws(() => new Highlighter('{"actors": ['), /config is not valid JSON/);
   assert.throws(() => new Highlighter({ actors: [{ id: 'x', aliases: ['X'], patterns: ['(['] }] }), /actor "x": field "patterns"/);
+  // An object crosses as its JSON text: one JSON cannot write is refused, undefined is no document.
+  const cyclic = { actors: [] };
+  cyclic.self = cyclic;
+  assert.throws(() => new Highlighter(cyclic), { message: 'config is not valid JSON: it cannot be written as JSON (a cycle or a BigInt in it)' });
+  assert.throws(() => new Highlighter(undefined), { message: 'config: field "(document)" must be an object with an "actors" array' });
   // Still usable after errors: nothing poisoned the module.
   assert.equal(new Highlighter('{"actors":[{"id":"x","aliases":["X"]}]}').scan('X marks').mentions.length, 1);
 });

@@ -47,7 +47,8 @@ export async function highlighterFor(config) {
   const key = typeof config === 'string' ? config : JSON.stringify(config);
   let highlighter = compiled.get(key);
   if (!highlighter) {
-    highlighter = new Highlighter(config);
+    // The key is the config's JSON text, which is what the core reads an object as anyway.
+    highlighter = new Highlighter(key ?? config);
     compiled.set(key, highlighter);
   }
   return highlighter;

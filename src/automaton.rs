@@ -1,0 +1,240 @@
+//! The alias automaton: every occurrence of every alias in one pass over the text (Aho-Corasick).
+//!
+//! Matching needs one kind of search only: all occurrences of a set of byte strings, overlaps
+//! included, which [`crate::actors`] then checks and chooses among. This is that search and
+//! nothing else. The `aho-corasick` crate, with its several engines, prefilters and match
+//! semantics, took about 17 KB of the gzipped wasm module, a sixth of the page's 100 KB budget;
+//! this takes under 2 KB, and scans and compiles as fast (`tests/BENCHMARKS.md`, "Payload size").
+//!
+//! The automaton is a trie of the keys with failure links: on a byte the trie has no edge for,
+//! the search falls back to the state of the longest proper suffix of what it has read that is
+//! still a prefix of some key. Each state also links to the nearest state on its failure chain
+//! where keys end, so reporting every key that ends at a position costs one step per key. The
+//! shallowest states, where the search spends most of its time and which have the most edges,
+//! get a full row of 256 transitions with failures already followed (as in a DFA); deeper states
+//! keep their few edges in a list and fall back along failure links, soon reaching a row.
+
+/// The trie's root.
+const ROOT: u32 = 0;
+/// No state (the end of an output chain), or no row.
+const NONE: u32 = u32::MAX;
+/// The most states besides the root that get a full row (1 KB each), the shallowest first: every
+/// state up to three bytes deep for a thousand place names, and a megabyte at most.
+const MAX_ROWS: usize = 1024;
+
+/// A compiled set of keys. Build it once per key set; [`Automaton::find`] is the search.
+pub struct Automaton {
+    states: Vec<State>,
+    /// Full rows of 256 transitions, failures already followed: the root's first.
+    rows: Vec<u32>,
+    /// The edges of states without a row, as bytes and the states they lead to (see
+    /// [`State::edges`]).
+    edge_bytes: Vec<u8>,
+    edge_targets: Vec<u32>,
+    /// The keys ending at each state (see [`State::keys`]).
+    keys: Vec<u32>,
+    /// The length in bytes of each key.
+    lengths: Vec<u32>,
+}
+
+/// One state, everything the search reads about it in one place.
+#[derive(Clone, Copy)]
+struct State {
+    /// Where the state's row starts in `rows`, or [`NONE`].
+    row: u32,
+    /// Its edges: `edge_bytes[edges.0..edges.1]`, leading to `edge_targets[edges.0..edges.1]`.
+    edges: (u32, u32),
+    /// The keys ending here: `keys[keys.0..keys.1]`.
+    keys: (u32, u32),
+    fail: u32,
+    /// The nearest state on this state's failure chain, itself included, where keys end.
+    output: u32,
+}
+
+impl Automaton {
+    /// Compiles `keys`. Empty keys are never found. Keys and texts are searched as bytes, so a
+    /// match of a UTF-8 key in a UTF-8 text always starts and ends on character boundaries.
+    pub fn new<K: AsRef<[u8]>>(keys: &[K]) -> Automaton {
+        Automaton::with_rows(keys, MAX_ROWS)
+    }
+
+    /// [`Automaton::new`], with at most `max_rows` rows besides the root's.
+    fn with_rows<K: AsRef<[u8]>>(keys: &[K], max_rows: usize) -> Automaton {
+        // The trie, with each state's edges kept sorted while keys are added.
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
+        for (id, key) in keys.iter().enumerate() {
+            let key = key.as_ref();
+            if key.is_empty() {
+                continue;
+            }
+            let mut state = ROOT;
+            for &byte in key {
+                let edges = &mut children[state as usize];
+                state = match edges.binary_search_by_key(&byte, |&(b, _)| b) {
+                    Ok(i) => edges[i].1,
+                    Err(i) => {
+                        let next = ends.len() as u32;
+                        edges.insert(i, (byte, next));
+                        children.push(Vec::new());
+                        ends.push(Vec::new());
+                        next
+                    }
+                };
+            }
+            ends[state as usize].push(id as u32);
+        }
+
+        let mut automaton = Automaton {
+            states: Vec::with_capacity(children.len()),
+            rows: vec![ROOT; 256],
+            edge_bytes: Vec::with_capacity(children.len()),
+            edge_targets: Vec::with_capacity(children.len()),
+            keys: Vec::with_capacity(keys.len()),
+            lengths: keys.iter().map(|key| key.as_ref().len() as u32).collect(),
+        };
+        for (edges, ends) in children.iter().zip(&ends) {
+            let (edge, key) = (automaton.edge_bytes.len() as u32, automaton.keys.len() as u32);
+            automaton.edge_bytes.extend(edges.iter().map(|&(byte, _)| byte));
+            automaton.edge_targets.extend(edges.iter().map(|&(_, next)| next));
+            automaton.keys.extend(ends);
+            automaton.states.push(State {
+                row: NONE,
+                edges: (edge, automaton.edge_bytes.len() as u32),
+                keys: (key, automaton.keys.len() as u32),
+                fail: ROOT,
+                output: NONE,
+            });
+        }
+        // The root's row; then, breadth first, each state's failure and output links (a state's
+        // failure is where its parent's failure goes on its byte: a shallower state, whose links
+        // are set by then) and, while rows are left, its row: its failure's with its own edges.
+        automaton.states[ROOT as usize].row = 0;
+        for &(byte, next) in &children[ROOT as usize] {
+            automaton.rows[byte as usize] = next;
+        }
+        let mut queue: Vec<u32> = vec![ROOT];
+        let mut at = 0;
+        while let Some(&parent) = queue.get(at) {
+            at += 1;
+            for &(byte, state) in &children[parent as usize] {
+                let fail =
+                    if parent == ROOT { ROOT } else { automaton.next(automaton.states[parent as usize].fail, byte) };
+                let output =
+                    if ends[state as usize].is_empty() { automaton.states[fail as usize].output } else { state };
+                let row = automaton.states[fail as usize].row;
+                if row != NONE && automaton.rows.len() < (1 + max_rows) * 256 {
+                    let start = automaton.rows.len();
+                    automaton.rows.extend_from_within(row as usize..row as usize + 256);
+                    for &(byte, next) in &children[state as usize] {
+                        automaton.rows[start + byte as usize] = next;
+                    }
+                    automaton.states[state as usize].row = start as u32;
+                }
+                automaton.states[state as usize].fail = fail;
+                automaton.states[state as usize].output = output;
+                queue.push(state);
+            }
+        }
+        automaton
+    }
+
+    /// Calls `found(key, start, end)` for every occurrence of every key in `text`, overlaps
+    /// included, in order of `end`.
+    pub fn find(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+        let mut state = ROOT;
+        for (i, &byte) in text.iter().enumerate() {
+            state = self.next(state, byte);
+            let mut ending = self.states[state as usize].output;
+            while ending != NONE {
+                let ending_state = self.states[ending as usize];
+                for &key in &self.keys[ending_state.keys.0 as usize..ending_state.keys.1 as usize] {
+                    found(key as usize, i + 1 - self.lengths[key as usize] as usize, i + 1);
+                }
+                ending = self.states[ending_state.fail as usize].output;
+            }
+        }
+    }
+
+    /// The state after reading `byte` in `state`, following failure links as needed.
+    fn next(&self, mut state: u32, byte: u8) -> u32 {
+        loop {
+            let current = self.states[state as usize];
+            if current.row != NONE {
+                return self.rows[current.row as usize + byte as usize];
+            }
+            let (from, to) = (current.edges.0 as usize, current.edges.1 as usize);
+            if let Some(i) = self.edge_bytes[from..to].iter().position(|&b| b == byte) {
+                return self.edge_targets[from + i];
+            }
+            state = current.fail;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every occurrence by brute force, in order of end, then key.
+    fn naive(keys: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
+        let mut all = Vec::new();
+        for end in 1..=text.len() {
+            for (id, key) in keys.iter().enumerate() {
+                if !key.is_empty() && text.as_bytes()[..end].ends_with(key.as_bytes()) {
+                    all.push((id, end - key.len(), end));
+                }
+            }
+        }
+        all
+    }
+
+    /// Every occurrence, found with full rows for all states, for some, and for the root alone
+    /// (which all must agree on).
+    fn found(keys: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
+        let mut each = [MAX_ROWS, 2, 0].map(|rows| {
+            let mut all = Vec::new();
+            Automaton::with_rows(keys, rows).find(text.as_bytes(), |key, start, end| all.push((key, start, end)));
+            // Within one end the automaton reports longer keys first; the tests compare sets.
+            all.sort_by_key(|&(key, start, end)| (end, key, start));
+            all
+        });
+        assert!(each[1] == each[0] && each[2] == each[0], "rows change what is found: {each:?}");
+        std::mem::take(&mut each[0])
+    }
+
+    #[test]
+    fn every_occurrence_overlaps_and_duplicates_included() {
+        let keys = ["he", "she", "his", "hers", "", "e", "she", "ushers"];
+        let text = "ushers she said his hers, shehe";
+        assert_eq!(found(&keys, text), naive(&keys, text));
+    }
+
+    #[test]
+    fn agrees_with_brute_force_on_many_small_alphabets() {
+        // A small alphabet makes keys share prefixes and suffixes, the cases failure links serve.
+        let mut seed = 0x9e37_79b9_u32;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed
+        };
+        for _ in 0..300 {
+            let word = |next: &mut dyn FnMut() -> u32, len: u32| -> String {
+                (0..1 + next() % len).map(|_| ["a", "b", "é", " "][(next() % 4) as usize]).collect()
+            };
+            let keys: Vec<String> = (0..1 + next() % 8).map(|_| word(&mut next, 5)).collect();
+            let text = word(&mut next, 60);
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            assert_eq!(found(&keys, &text), naive(&keys, &text), "keys {keys:?} text {text:?}");
+        }
+    }
+
+    #[test]
+    fn no_keys_find_nothing() {
+        let mut any = false;
+        Automaton::new::<&str>(&[]).find(b"text", |_, _, _| any = true);
+        assert!(!any);
+    }
+}
