@@ -162,7 +162,6 @@ function coreRows(results) {
   for (const mode of ['highlights', 'marks']) {
     rows.push([`paint(): painting the report, ${mode}, until rendered (script)`, withScript(core.steps[mode])]);
   }
-  rows.push([`paint(), highlights, the report listing only the ${thousands(core.steps.mentionedActors)} actors mentioned (one ::highlight() rule each)`, withScript(core.steps.highlightsMentionedOnly)]);
   return rows;
 }
 
@@ -219,7 +218,10 @@ same element and the same names:
   to whole words), \`diacritics: false\` (ours does not fold accents either); removing is \`unmark()\`.
 - ours: \`highlight(config, {root, paint, sidebar: false, observe: false})\` with the core loaded and
   the config compiled beforehand; removing is \`remove()\`. "First call" is the same call on a page
-  where the config is not compiled yet (the core is loaded): the reader's first click.
+  where the config is not compiled yet (the core is loaded): the reader's first click. Loading the
+  core includes its warm-up, one scan of a two-line sample (\`www/src/core.js\`), as on any page.
+  Texts over 512 K characters are scanned in parts, one task each (\`www/src/chunks.js\`): the
+  1 MB article in two.
 - "again": the same call once more on the same page, which \`remove()\` or \`unmark()\` has just
   restored; by then the engine has compiled the code that the first call ran for the first time
   (mark.js is not run again when its first call took over 10 s).
