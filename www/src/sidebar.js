@@ -138,7 +138,12 @@ function clip(text, max) {
 }
 
 function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+/** A count as a reader writes it: 13,800. */
+function thousands(n) {
+  return n.toLocaleString('en');
 }
 
 /**
@@ -262,7 +267,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
   const showPosition = () => {
     const order = visibleMentions();
     const at = order.indexOf(state.current);
-    position.textContent = `${at === -1 ? '–' : at + 1} of ${order.length}`;
+    position.textContent = `${at === -1 ? '–' : thousands(at + 1)} of ${thousands(order.length)}`;
   };
   const stepAll = (delta) => {
     const order = visibleMentions();
@@ -430,7 +435,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
   /** The line saying how many of `items` a list leaves out, if any. */
   function notListed(items) {
     const more = items.length - LISTED;
-    return more > 0 ? el('p', { class: 'empty', text: `and ${more} more: the exports list every one` }) : null;
+    return more > 0 ? el('p', { class: 'empty', text: `and ${thousands(more)} more: the exports list every one` }) : null;
   }
 
   // Keys inside the sidebar: n/p step through mentions, / searches, arrows move between entries,
