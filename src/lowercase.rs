@@ -1,7 +1,7 @@
 //! Lowercasing, exactly as `char::to_lowercase`, from a table a quarter of the size.
 //!
 //! Matching folds every letter to lower case, so the mapping must cover all of Unicode. The
-//! standard library's table lists each character apart; this one, written by `build.rs` from the
+//! standard library's table lists each character apart; this one, written by `src/build.rs` from the
 //! standard library's own mapping (so the two agree by construction, and a test checks every
 //! character), lists runs of them. Using it instead saved about 6 KB of the gzipped wasm module
 //! (`tests/BENCHMARKS.md`, "Payload size").

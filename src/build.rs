@@ -62,5 +62,5 @@ fn main() {
 
     let dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     std::fs::write(Path::new(&dir).join("lowercase_table.rs"), out).expect("OUT_DIR is writable");
-    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/build.rs");
 }
