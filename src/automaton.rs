@@ -18,6 +18,12 @@
 const ROOT: u32 = 0;
 /// No state (the end of an output chain), or no row.
 const NONE: u32 = u32::MAX;
+/// In a search the current state is a *code*: for a state with a row, where the row starts in
+/// `rows` (a multiple of 256, so the low byte is free); for one without, its index shifted past
+/// the flags. Rows hold codes, so a step through a row is one load.
+const SPARSE: u32 = 1 << 0;
+/// A flag of codes: keys end at this state or on its failure chain.
+const MATCH: u32 = 1 << 1;
 /// The most states besides the root that get a full row (1 KB each), the shallowest first: every
 /// state up to three bytes deep for a thousand place names, and a megabyte at most.
 const MAX_ROWS: usize = 1024;
@@ -25,8 +31,13 @@ const MAX_ROWS: usize = 1024;
 /// A compiled set of keys. Build it once per key set; [`Automaton::find`] is the search.
 pub struct Automaton {
     states: Vec<State>,
-    /// Full rows of 256 transitions, failures already followed: the root's first.
+    /// Full rows of 256 transitions, failures already followed: the root's first. Codes once
+    /// built (see [`SPARSE`]), state indexes while building.
     rows: Vec<u32>,
+    /// The state each row belongs to, by row number.
+    row_states: Vec<u32>,
+    /// The code of each state.
+    codes: Vec<u32>,
     /// The edges of states without a row, as bytes and the states they lead to (see
     /// [`State::edges`]).
     edge_bytes: Vec<u8>,
@@ -88,6 +99,8 @@ impl Automaton {
         let mut automaton = Automaton {
             states: Vec::with_capacity(children.len()),
             rows: vec![ROOT; 256],
+            row_states: vec![ROOT],
+            codes: Vec::new(),
             edge_bytes: Vec::with_capacity(children.len()),
             edge_targets: Vec::with_capacity(children.len()),
             keys: Vec::with_capacity(keys.len()),
@@ -130,21 +143,47 @@ impl Automaton {
                         automaton.rows[start + byte as usize] = next;
                     }
                     automaton.states[state as usize].row = start as u32;
+                    automaton.row_states.push(state);
                 }
                 automaton.states[state as usize].fail = fail;
                 automaton.states[state as usize].output = output;
                 queue.push(state);
             }
         }
+        automaton.codes = (0..automaton.states.len() as u32).map(|state| automaton.code(state)).collect();
+        for entry in &mut automaton.rows {
+            *entry = automaton.codes[*entry as usize];
+        }
         automaton
+    }
+
+    fn code(&self, state: u32) -> u32 {
+        let current = self.states[state as usize];
+        let flags = if current.output == NONE { 0 } else { MATCH };
+        if current.row == NONE {
+            state << 2 | SPARSE | flags
+        } else {
+            current.row | flags
+        }
     }
 
     /// Calls `found(key, start, end)` for every occurrence of every key in `text`, overlaps
     /// included, in order of `end`.
     pub fn find(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        let mut state = ROOT;
+        let mut code = self.codes[ROOT as usize];
         for (i, &byte) in text.iter().enumerate() {
-            state = self.next(state, byte);
+            code = if code & SPARSE == 0 {
+                self.rows[(code & !0xff) as usize | byte as usize]
+            } else {
+                match self.step(code >> 2, byte) {
+                    Step::Row(code) => code,
+                    Step::Edge(state) => self.codes[state as usize],
+                }
+            };
+            if code & MATCH == 0 {
+                continue;
+            }
+            let state = if code & SPARSE == 0 { self.row_states[(code >> 8) as usize] } else { code >> 2 };
             let mut ending = self.states[state as usize].output;
             while ending != NONE {
                 let ending_state = self.states[ending as usize];
@@ -156,20 +195,35 @@ impl Automaton {
         }
     }
 
-    /// The state after reading `byte` in `state`, following failure links as needed.
-    fn next(&self, mut state: u32, byte: u8) -> u32 {
+    /// The state after reading `byte` in `state`, while building (rows hold state indexes).
+    fn next(&self, state: u32, byte: u8) -> u32 {
+        match self.step(state, byte) {
+            Step::Row(next) | Step::Edge(next) => next,
+        }
+    }
+
+    /// One transition from `state`, following failure links as needed: an entry of a row, or
+    /// the target of an edge.
+    fn step(&self, mut state: u32, byte: u8) -> Step {
         loop {
             let current = self.states[state as usize];
             if current.row != NONE {
-                return self.rows[current.row as usize + byte as usize];
+                return Step::Row(self.rows[current.row as usize + byte as usize]);
             }
             let (from, to) = (current.edges.0 as usize, current.edges.1 as usize);
             if let Some(i) = self.edge_bytes[from..to].iter().position(|&b| b == byte) {
-                return self.edge_targets[from + i];
+                return Step::Edge(self.edge_targets[from + i]);
             }
             state = current.fail;
         }
     }
+}
+
+/// Where a transition was found: in a row (whose entries are codes once built), or on an edge
+/// (a state index).
+enum Step {
+    Row(u32),
+    Edge(u32),
 }
 
 #[cfg(test)]
