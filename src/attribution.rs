@@ -18,6 +18,7 @@
 //! never speakers. A short quoted phrase with no cue is a `term` (scare quotes such as “sold,”),
 //! a quoted title after "book", "film", "titled"... is a `title`; neither gets a speaker.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::actors::Mention;
@@ -196,36 +197,54 @@ struct Token {
 /// The tokens of `text[from..to]`. Words keep inner periods, apostrophes and hyphens ("U.S.",
 /// "O’Brien", "al-Assad") and the period of a title or initial ("Mr.", "W.").
 fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut chars = text[from..to].char_indices().map(|(i, c)| (from + i, c)).peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut tokens = Vec::with_capacity((to - from) / 4);
+    let mut at = from;
+    while at < to {
+        if text.as_bytes()[at] == b' ' {
+            at += 1;
+            continue;
+        }
+        let c = char_at(text, at);
+        let mut end = at + c.len_utf8();
         if c.is_whitespace() {
+            at = end;
             continue;
         }
         if !c.is_alphanumeric() {
-            let end = at + c.len_utf8();
             // Two apostrophes print a double quote in some newspapers: one token.
-            let end = if c == '\'' && text[end..to].starts_with('\'') { end + 1 } else { end };
-            if end > at + c.len_utf8() {
-                chars.next();
+            if c == '\'' && text[end..to].starts_with('\'') {
+                end += 1;
             }
             tokens.push(Token { start: at, end, word: false });
+            at = end;
             continue;
         }
-        let mut end = at + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            let joins = ".'’-".contains(c) && text[i + c.len_utf8()..to].starts_with(char::is_alphanumeric);
-            let abbreviation = c == '.' && is_abbreviation(&text[at..i]);
-            if c.is_alphanumeric() || joins || abbreviation {
-                end = i + c.len_utf8();
-                chars.next();
-            } else {
+        while end < to {
+            if text.as_bytes()[end].is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            let c = char_at(text, end);
+            let next = end + c.len_utf8();
+            let joins = matches!(c, '.' | '\'' | '’' | '-') && text[next..to].starts_with(char::is_alphanumeric);
+            let abbreviation = c == '.' && is_abbreviation(&text[at..end]);
+            if !(c.is_alphanumeric() || joins || abbreviation) {
                 break;
             }
+            end = next;
         }
         tokens.push(Token { start: at, end, word: true });
+        at = end;
     }
     tokens
+}
+
+/// The character starting at byte `at`, decoded without a UTF-8 iterator for ASCII.
+fn char_at(text: &str, at: usize) -> char {
+    match text.as_bytes()[at] {
+        byte if byte.is_ascii() => char::from(byte),
+        _ => text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER),
+    }
 }
 
 /// Words whose period belongs to them: titles, initials and dotted abbreviations.
@@ -239,7 +258,10 @@ fn is_abbreviation(word: &str) -> bool {
     ];
     // "R-Ky." and "(D-Nev.)": a party and a state.
     let last = word.rsplit('-').next().unwrap_or(word);
-    TITLES.contains(&last) || (word.chars().count() == 1 && word.starts_with(char::is_uppercase)) || word.contains('.')
+    let title = last.len() <= 5 && (last.starts_with(|c: char| c.is_ascii_uppercase()) || last == "vs");
+    (title && TITLES.contains(&last))
+        || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))
+        || word.contains('.')
 }
 
 /// The largest char boundary at or below `i`.
@@ -261,6 +283,42 @@ fn window_before(text: &str, at: usize) -> (usize, usize) {
     let start = floor_boundary(text, at.saturating_sub(WINDOW));
     let paragraph = text[start..at].char_indices().rev().find(|&(_, c)| is_paragraph_break(c));
     (paragraph.map_or(start, |(i, c)| start + i + c.len_utf8()), at)
+}
+
+/// The tokens of the windows right before and right after a quote, which most rules read:
+/// tokenised once a quote.
+struct Around {
+    /// [`window_before`] the quote's start.
+    before: Vec<Token>,
+    /// [`window_after`] the quote's end.
+    after: Vec<Token>,
+}
+
+impl Around {
+    fn new(text: &str, q: &Quote) -> Around {
+        let (from, to) = window_before(text, q.start);
+        let before = tokenize(text, from, to);
+        let (from, to) = window_after(text, q.end);
+        Around { before, after: tokenize(text, from, to) }
+    }
+}
+
+/// For a quote opening its paragraph: the paragraph before it, trimmed, and the tokens of its
+/// last window.
+fn previous_paragraph(text: &str, quote_start: usize) -> (&str, Vec<Token>) {
+    let previous = text[..window_before(text, quote_start).0].trim_end();
+    let (from, to) = window_before(text, previous.len());
+    (previous, tokenize(text, from, to))
+}
+
+/// Whether `word` in lower case is one of `words` (all in lower case), without allocating for
+/// the usual ASCII word.
+fn lower_is(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        words.contains(&lowercase(word).as_str())
+    }
 }
 
 /// Finds quote kinds, cues and speakers. Build once; it holds the verb list.
@@ -302,7 +360,7 @@ impl Context<'_> {
     }
 
     fn is(&self, t: &Token, list: &[&str]) -> bool {
-        t.word && list.contains(&lowercase(self.word(t)).as_str())
+        t.word && lower_is(self.word(t), list)
     }
 
     fn punct(&self, t: &Token, chars: &str) -> bool {
@@ -347,21 +405,22 @@ impl Attributor {
     /// Attributes `quotes` (sorted): one entry per reported quote, split quotes merged.
     pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Vec<Attribution> {
         let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text) };
-        let cues: Vec<Option<Cue>> = quotes.iter().map(|q| self.find_cue(&cx, q)).collect();
+        let around: Vec<Around> = quotes.iter().map(|q| Around::new(text, q)).collect();
+        let cues: Vec<Option<Cue>> = quotes.iter().zip(&around).map(|(q, near)| self.find_cue(&cx, q, near)).collect();
         let mut out: Vec<Attribution> = Vec::new();
         // The latest attributed statement: its speaker, and where it ended.
         let mut last: Option<(Speaker, usize)> = None;
         let mut i = 0;
         while i < quotes.len() {
             let q = &quotes[i];
-            let kind = self.kind(&cx, q, cues[i].is_some());
+            let kind = self.kind(&cx, q, &around[i].before, cues[i].is_some());
             if kind != QuoteKind::Statement {
                 out.push(Attribution { parts: vec![i], kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
                 i += 1;
                 continue;
             }
             let mut parts = vec![i];
-            if cues[i].is_none() && self.first_person(&cx, q) {
+            if cues[i].is_none() && self.first_person(&cx, &around[i].after) {
                 // “…,” I said: the writer speaks; no speaker, and nobody to follow on from.
                 last = None;
                 out.push(Attribution { parts, kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
@@ -370,7 +429,7 @@ impl Attributor {
             }
             let attributed = match cues[i] {
                 Some(cue) => Some((cue.rule, Some(cue.span), cue.speaker)),
-                None => self.borrowed(&cx, quotes, &cues, i, last),
+                None => self.borrowed(&cx, quotes, &cues, &around[i].before, i, last),
             };
             // A quote split by its attribution: “…,” he said. “…” — the next quote, right after
             // the cue and with no cue of its own, is a further piece of this one.
@@ -403,6 +462,7 @@ impl Attributor {
         cx: &Context,
         quotes: &[Quote],
         cues: &[Option<Cue>],
+        before: &[Token],
         i: usize,
         last: Option<(Speaker, usize)>,
     ) -> Option<Attributed> {
@@ -416,7 +476,7 @@ impl Attributor {
                 return Some((Rule::NextQuote, Some(cue.span), cue.speaker));
             }
         }
-        let context = self.context(cx, q.start);
+        let context = self.context(cx, before, q.start);
         let Some((speaker, end)) = last else {
             return context.map(|c| (Rule::Context, Some(c.span), c.speaker));
         };
@@ -435,13 +495,11 @@ impl Attributor {
 
     /// The sentence right before a quote, when it reports speech ("Trump spoke only in bromides
     /// during the interview.", "Smith said the plan had failed."): its speaker.
-    fn context(&self, cx: &Context, quote_start: usize) -> Option<Cue> {
-        let (mut from, mut to) = window_before(cx.text, quote_start);
-        if cx.text[from..to].trim().is_empty() {
-            let previous = cx.text[..from].trim_end();
-            (from, to) = window_before(cx.text, previous.len());
-        }
-        let tokens = tokenize(cx.text, from, to);
+    fn context(&self, cx: &Context, before: &[Token], quote_start: usize) -> Option<Cue> {
+        let tokens = match before {
+            [] => Cow::Owned(previous_paragraph(cx.text, quote_start).1),
+            _ => Cow::Borrowed(before),
+        };
         let end = tokens.len() - usize::from(tokens.last().is_some_and(|t| cx.punct(t, ".")));
         let start =
             tokens[..end].iter().rposition(|t| cx.punct(t, ".!?;") || quotes::is_mark(cx.word(t))).map_or(0, |i| i + 1);
@@ -458,10 +516,8 @@ impl Attributor {
     }
 
     /// Whether the writer attributes the quote to themselves: “…,” I said / we told him.
-    fn first_person(&self, cx: &Context, q: &Quote) -> bool {
-        let (from, to) = window_after(cx.text, q.end);
-        let tokens = tokenize(cx.text, from, to);
-        let mut words = tokens.iter().skip_while(|t| cx.punct(t, ",—–-"));
+    fn first_person(&self, cx: &Context, after: &[Token]) -> bool {
+        let mut words = after.iter().skip_while(|t| cx.punct(t, ",—–-"));
         let subject = words.next().is_some_and(|t| cx.is(t, &["i", "we"]));
         subject && words.take(3).any(|t| self.is_verb(cx, t))
     }
@@ -475,32 +531,33 @@ impl Attributor {
             && between.chars().all(|c| c.is_whitespace() || ",.;:—–-".contains(c))
     }
 
-    fn kind(&self, cx: &Context, q: &Quote, has_cue: bool) -> QuoteKind {
+    fn kind(&self, cx: &Context, q: &Quote, before: &[Token], has_cue: bool) -> QuoteKind {
         let inner = &cx.text[q.inner.0..q.inner.1];
-        let words: Vec<&str> = inner.split_whitespace().filter(|w| w.contains(char::is_alphanumeric)).collect();
-        let (from, _) = window_before(cx.text, q.start);
-        let before = tokenize(cx.text, from, q.start);
-        let previous_word = before.iter().rev().find(|t| t.word);
+        // Only the first few words count (a quote can be paragraphs long): enough to tell a term.
+        let words = || inner.split_whitespace().filter(|w| w.contains(char::is_alphanumeric));
         let after_work_noun = before.iter().rev().take(3).any(|t| cx.is(t, WORK_NOUNS));
-        let title_case = !words.is_empty()
-            && words
-                .iter()
-                .filter(|w| w.chars().count() > 3)
-                .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
-            && !inner.trim_end().ends_with(['.', '!', '?', ',']);
-        if after_work_noun && title_case && !has_cue {
-            return QuoteKind::Title;
+        if after_work_noun && !has_cue {
+            let title_case = words().next().is_some()
+                && words()
+                    .filter(|w| w.chars().count() > 3)
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+                && !inner.trim_end().ends_with(['.', '!', '?', ',']);
+            if title_case {
+                return QuoteKind::Title;
+            }
         }
-        if has_cue || words.len() > TERM_MAX_WORDS {
+        let count = words().take(TERM_MAX_WORDS + 1).count();
+        if has_cue || count > TERM_MAX_WORDS {
             return QuoteKind::Statement;
         }
+        let previous_word = before.iter().rev().find(|t| t.word);
         // A short quote opening its sentence is a statement ("“No.”"); inside one, a term.
         let starts_sentence = match before.last() {
             None => true,
             Some(t) => cx.punct(t, ".!?:;—–") || (!t.word && previous_word.is_none()),
         };
         let ends_sentence = inner.trim_end().ends_with(['.', '!', '?']);
-        if starts_sentence && (ends_sentence || words.len() > 2) {
+        if starts_sentence && (ends_sentence || count > 2) {
             QuoteKind::Statement
         } else {
             QuoteKind::Term
@@ -526,12 +583,11 @@ impl Attributor {
             || (cx.is(&tokens[i], &["shot", "fired", "hit"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["back"])))
     }
 
-    fn find_cue(&self, cx: &Context, q: &Quote) -> Option<Cue> {
-        let last_piece = q.pieces.last().copied().unwrap_or((q.start, q.end));
+    fn find_cue(&self, cx: &Context, q: &Quote, around: &Around) -> Option<Cue> {
         let closes_sentence = cx.text[q.inner.0..q.inner.1].trim_end().ends_with(['.', '!', '?']);
-        self.cue_after(cx, last_piece.1, closes_sentence)
-            .or_else(|| self.cue_before(cx, q.start))
-            .or_else(|| self.signature(cx, last_piece.1))
+        self.cue_after(cx, &around.after, closes_sentence)
+            .or_else(|| self.cue_before(cx, &around.before, q.start))
+            .or_else(|| self.signature(cx, q.end))
     }
 
     /// A quote signed on the next line: “…” ⏎ – Bernie Sanders.
@@ -553,9 +609,7 @@ impl Attributor {
     }
 
     /// “…,” Sadiq said / “…,” said Sadiq / “…,” according to Sadiq.
-    fn cue_after(&self, cx: &Context, quote_end: usize, closes_sentence: bool) -> Option<Cue> {
-        let (from, to) = window_after(cx.text, quote_end);
-        let tokens = tokenize(cx.text, from, to);
+    fn cue_after(&self, cx: &Context, tokens: &[Token], closes_sentence: bool) -> Option<Cue> {
         let skip = tokens.iter().take_while(|t| cx.punct(t, ",—–-")).count();
         let tokens = &tokens[skip..];
         let first = tokens.first().filter(|t| t.word)?;
@@ -665,16 +719,14 @@ impl Attributor {
     /// Sadiq said: “…” / Sadiq told the crowd in Lahore: “…” / he said that “…” / Said Sadiq, “…”.
     /// A quote opening its paragraph may take its cue from the paragraph before, if that one ends
     /// with a colon ("Reporter Jane Doe says:").
-    fn cue_before(&self, cx: &Context, quote_start: usize) -> Option<Cue> {
-        let (mut from, mut to) = window_before(cx.text, quote_start);
-        if cx.text[from..to].trim().is_empty() {
-            let previous = cx.text[..from].trim_end();
-            if !previous.ends_with(':') {
-                return None;
-            }
-            (from, to) = window_before(cx.text, previous.len());
-        }
-        let tokens = tokenize(cx.text, from, to);
+    fn cue_before(&self, cx: &Context, before: &[Token], quote_start: usize) -> Option<Cue> {
+        let tokens = match before {
+            [] => match previous_paragraph(cx.text, quote_start) {
+                (previous, tokens) if previous.ends_with(':') => Cow::Owned(tokens),
+                _ => return None,
+            },
+            _ => Cow::Borrowed(before),
+        };
         let mut end = tokens.len();
         if end > 0 && cx.is(&tokens[end - 1], &["that"]) {
             end -= 1;
@@ -894,8 +946,7 @@ impl Attributor {
     /// naming someone); never a sentence opener such as "and" or "there".
     fn check_speaker(&self, cx: &Context, first: &Token, last: &Token, loose: bool) -> Option<Speaker> {
         let word = cx.word(first);
-        let lower = lowercase(word);
-        if matches!(lower.as_str(), "i" | "we" | "you" | "me" | "us") || cx.is(first, NOT_SPEAKER_START) {
+        if lower_is(word, &["i", "we", "you", "me", "us"]) || cx.is(first, NOT_SPEAKER_START) {
             return None;
         }
         if cx.is(first, &["it"]) && first.end != last.end {
@@ -905,7 +956,7 @@ impl Attributor {
             || word.starts_with(char::is_uppercase)
             || cx.is(first, DETERMINERS)
             || pronoun(word).is_some()
-            || (first.end == last.end && lower.ends_with('s') && word.len() > 3);
+            || (first.end == last.end && word.ends_with(['s', 'S']) && word.len() > 3);
         if !starts || !cx.text[first.start..last.end].contains(char::is_alphabetic) {
             return None;
         }
@@ -959,11 +1010,14 @@ fn named(start: usize, end: usize, actor: Option<usize>) -> Speaker {
 
 /// Which kinds of actor a pronoun can stand for.
 fn pronoun(word: &str) -> Option<fn(Kind) -> bool> {
-    match lowercase(word).as_str() {
-        "he" | "she" => Some(|k| k == Kind::Person),
-        "they" => Some(|k| k != Kind::Place),
-        "it" => Some(|k| matches!(k, Kind::Organization | Kind::State | Kind::Group)),
-        _ => None,
+    if lower_is(word, &["he", "she"]) {
+        Some(|k| k == Kind::Person)
+    } else if lower_is(word, &["they"]) {
+        Some(|k| k != Kind::Place)
+    } else if lower_is(word, &["it"]) {
+        Some(|k| matches!(k, Kind::Organization | Kind::State | Kind::Group))
+    } else {
+        None
     }
 }
 
@@ -1027,6 +1081,19 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_owned())
+    }
+
+    #[test]
+    fn word_lists_are_in_lower_case() {
+        // `lower_is` compares ASCII words without case, which equals lowercasing them only
+        // against lists written in lower case.
+        let lists = [AUXILIARIES, NOT_IN_SPEAKER, DETERMINERS, NOT_SPEAKER_START, CUE_TAIL, SPEECH_NOUNS, WORK_NOUNS];
+        for word in lists.iter().flat_map(|list| list.iter()) {
+            assert_eq!(*word, lowercase(word), "{word}");
+        }
+        assert!(lower_is("Said", &["said"]) && lower_is("SAID", &["said"]) && !lower_is("sai", &["said"]));
+        // Non-ASCII words are lowercased first: the Kelvin sign lowercases to "k".
+        assert!(lower_is("\u{212a}now", &["know"]));
     }
 
     #[test]
