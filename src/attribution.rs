@@ -413,16 +413,12 @@ impl Context<'_> {
 /// Where each non-blank paragraph starts.
 fn paragraph_starts(text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
-    let (bytes, mut start) = (text.as_bytes(), 0);
-    for i in 0..bytes.len() {
-        let len = break_at(bytes, i);
-        if len > 0 || i + 1 == bytes.len() {
-            let end = i + len.max(1);
-            if !text[start..end].trim().is_empty() {
-                starts.push(start);
-            }
-            start = end;
+    let mut at = 0;
+    for line in quotes::paragraphs(text) {
+        if !line.trim().is_empty() {
+            starts.push(at);
         }
+        at += line.len();
     }
     if starts.is_empty() {
         starts.push(0);

@@ -2,13 +2,10 @@
 //!
 //! Rust slices strings by bytes; the DOM and JavaScript strings index by UTF-16 code units; a
 //! person reading a text file counts characters. "😀" is 4 bytes, 2 UTF-16 units and 1 character,
-//! so every span that leaves the core says which unit it is in, and is converted here in one
-//! forward pass over the text for all offsets at once.
+//! so every span that leaves the core says which unit it is in, and is converted here.
 
 use std::fmt;
 use std::str::FromStr;
-
-use crate::sort::sorted;
 
 /// The unit of the offsets in a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,12 +28,17 @@ impl Unit {
         }
     }
 
-    fn width(self, c: char) -> usize {
-        match self {
-            Unit::Utf16 => c.len_utf16(),
-            Unit::Chars => 1,
-            Unit::Bytes => c.len_utf8(),
+    /// How many units `bytes`, a stretch of UTF-8 text, take. The stretch may cut a character:
+    /// a character counts where its first byte is, so counts of adjacent stretches add up.
+    fn count(self, bytes: &[u8]) -> usize {
+        // `is_ascii` checks a word at a time, and most stretches of most news text are ASCII.
+        if self == Unit::Bytes || bytes.is_ascii() {
+            return bytes.len();
         }
+        // A character starts at every byte but continuation bytes (0b10xx_xxxx); those of four
+        // bytes (lead byte 0xF0 or above) are the ones that take two UTF-16 units.
+        let four = |b: u8| self == Unit::Utf16 && b >= 0xF0;
+        bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(four(b))).sum()
     }
 }
 
@@ -68,45 +70,49 @@ impl FromStr for Unit {
     }
 }
 
-/// A byte-offset → unit-offset table for a known set of offsets.
-pub struct Converter {
-    /// Sorted (byte offset, unit offset) pairs; empty when bytes and units coincide.
-    table: Vec<(usize, usize)>,
+/// Bytes per entry of [`Converter`]'s table: a conversion counts at most this many bytes, and
+/// the table takes a word per this many bytes of text (128 KB of wasm memory for 1 MB of text).
+const BLOCK: usize = 32;
+
+/// Converts byte offsets of one text into unit offsets, each in time bounded by [`BLOCK`].
+///
+/// A table of the unit offset at every [`BLOCK`]th byte, rather than converting a sorted list of
+/// the offsets wanted: building it is one pass over the text's bytes (word at a time where they
+/// are ASCII), with no decoding of characters and no sorting of offsets.
+pub struct Converter<'a> {
+    text: &'a [u8],
+    unit: Unit,
+    /// `blocks[k]` is the unit offset of byte offset `k * BLOCK`; empty when bytes and units
+    /// coincide.
+    blocks: Vec<usize>,
 }
 
-impl Converter {
-    /// Prepares conversion of `offsets` (byte offsets on char boundaries of `text`).
-    pub fn new(text: &str, unit: Unit, offsets: impl IntoIterator<Item = usize>) -> Converter {
-        if unit == Unit::Bytes || text.is_ascii() {
-            return Converter { table: Vec::new() };
-        }
-        let mut wanted = sorted(offsets.into_iter().collect());
-        wanted.dedup();
-        let mut table = Vec::with_capacity(wanted.len());
-        let (mut byte, mut units) = (0, 0);
-        let mut chars = text.chars();
-        for want in wanted {
-            while byte < want {
-                let Some(c) = chars.next() else { break };
-                byte += c.len_utf8();
-                units += unit.width(c);
+impl<'a> Converter<'a> {
+    pub fn new(text: &'a str, unit: Unit) -> Converter<'a> {
+        let text = text.as_bytes();
+        let mut blocks = Vec::new();
+        if unit != Unit::Bytes && !text.is_ascii() {
+            blocks.reserve(text.len() / BLOCK + 1);
+            blocks.push(0);
+            let mut units = 0;
+            for block in text.chunks_exact(BLOCK) {
+                units += unit.count(block);
+                blocks.push(units);
             }
-            table.push((want, units));
         }
-        Converter { table }
+        Converter { text, unit, blocks }
     }
 
-    /// The unit offset of byte offset `byte`, which must be one of those given to [`Converter::new`].
+    /// The unit offset of byte offset `byte`, a char boundary of the text.
     pub fn convert(&self, byte: usize) -> usize {
-        if self.table.is_empty() {
+        if self.blocks.is_empty() {
             return byte;
         }
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.table[i].1,
-            // Not prepared: a bug in the caller. Answer the nearest prepared offset rather than
-            // panic across the wasm boundary; tests catch the bug.
-            Err(i) => self.table.get(i.saturating_sub(1)).map_or(0, |&(_, u)| u),
-        }
+        // An offset past the end is a bug in the caller: answer the end rather than panic across
+        // the wasm boundary.
+        let byte = byte.min(self.text.len());
+        let k = byte / BLOCK;
+        self.blocks[k] + self.unit.count(&self.text[k * BLOCK..byte])
     }
 }
 
@@ -119,12 +125,48 @@ mod tests {
         let text = "a😀“é”東";
         let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         let convert = |unit| {
-            let c = Converter::new(text, unit, offsets.iter().copied());
+            let c = Converter::new(text, unit);
             offsets.iter().map(|&o| c.convert(o)).collect::<Vec<_>>()
         };
         assert_eq!(convert(Unit::Bytes), [0, 1, 5, 8, 10, 13, 16]);
         assert_eq!(convert(Unit::Utf16), [0, 1, 3, 4, 5, 6, 7]);
         assert_eq!(convert(Unit::Chars), [0, 1, 2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn every_offset_of_long_mixed_text_converts_exactly() {
+        // Longer than several blocks, with marks, dashes, emoji and non-Latin text at all offsets
+        // within a block.
+        let text = "“Don’t — ever,” she said 😀. Москва 東京 «oui» naïve\u{2029}"
+            .repeat(7)
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i % 13 == 0 { 'a' } else { c })
+            .collect::<String>();
+        for unit in [Unit::Utf16, Unit::Chars, Unit::Bytes] {
+            let converter = Converter::new(&text, unit);
+            let (mut units, mut expected) = (0, Vec::new());
+            for (i, c) in text.char_indices() {
+                expected.push((i, units));
+                units += match unit {
+                    Unit::Utf16 => c.len_utf16(),
+                    Unit::Chars => 1,
+                    Unit::Bytes => c.len_utf8(),
+                };
+            }
+            expected.push((text.len(), units));
+            for (byte, units) in expected {
+                assert_eq!(converter.convert(byte), units, "{unit} at byte {byte}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_text_needs_no_table() {
+        let text = "plain ".repeat(100);
+        let converter = Converter::new(&text, Unit::Utf16);
+        assert!(converter.blocks.is_empty());
+        assert_eq!(converter.convert(123), 123);
     }
 
     #[test]

@@ -127,6 +127,77 @@ fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
 }
 
+/// A one in each byte of a word, and each byte's high bit.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES << 7;
+
+/// Whether some byte of `word` is below `n` (at most 0x80): only such a byte borrows into its
+/// high bit when `n` is taken from it and had that bit clear.
+pub(crate) fn holds_below(word: u64, n: u8) -> bool {
+    word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH != 0
+}
+
+/// Whether some byte of `word` is `b`: XOR zeroes exactly those bytes.
+pub(crate) fn holds(word: u64, b: u8) -> bool {
+    holds_below(word ^ (ONES * u64::from(b)), 1)
+}
+
+/// The first byte at or after `from` in `bytes` that is `wanted`, or `bytes.len()`.
+///
+/// For the scans over a whole text that look for a few bytes (quote marks, paragraph breaks,
+/// what JSON escapes), which most of a text does not hold: eight bytes at a time, looking at the
+/// bytes one by one only in words (read little-endian) that `may_hold` one of them.
+pub(crate) fn find_byte(
+    bytes: &[u8],
+    mut from: usize,
+    wanted: impl Fn(u8) -> bool,
+    may_hold: impl Fn(u64) -> bool,
+) -> usize {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        if may_hold(u64::from_le_bytes(chunk.try_into().unwrap_or_default())) {
+            if let Some(at) = chunk.iter().position(|&b| wanted(b)) {
+                return from + at;
+            }
+        }
+        from += 8;
+    }
+    from + bytes[from..].iter().position(|&b| wanted(b)).unwrap_or(bytes.len() - from)
+}
+
+/// The first byte at or after `from` in `bytes` that may start a mark, or `bytes.len()`.
+fn next_mark_start(bytes: &[u8], from: usize) -> usize {
+    // A word with no `"`, `'` and no byte of 0x80 or above holds no mark.
+    find_byte(bytes, from, may_start_mark, |w| w & HIGH != 0 || holds(w, b'"') || holds(w, b'\''))
+}
+
+/// The paragraphs of `text`, each with the break that ends it, as
+/// `text.split_inclusive(is_paragraph_break)` yields them but without decoding every character.
+pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    const SEPARATOR: &[u8] = "\u{2029}".as_bytes();
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let bytes = rest.as_bytes();
+        let mut at = 0;
+        let end = loop {
+            at = find_byte(
+                bytes,
+                at,
+                |b| b == b'\n' || b == SEPARATOR[0],
+                |w| holds(w, b'\n') || holds(w, SEPARATOR[0]),
+            );
+            match &bytes[at..] {
+                [] => break at,
+                [b'\n', ..] => break at + 1,
+                tail if tail.starts_with(SEPARATOR) => break at + SEPARATOR.len(),
+                _ => at += 1,
+            }
+        };
+        let (line, next) = rest.split_at(end);
+        rest = next;
+        (!line.is_empty()).then_some(line)
+    })
+}
+
 /// The quote mark starting at byte `i` of `line`, if any: two apostrophes count as one mark.
 fn mark_at(line: &str, i: usize) -> Option<&str> {
     let rest = &line[i..];
@@ -199,7 +270,7 @@ pub fn find(text: &str) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut running: Option<Running> = None;
     let mut offset = 0;
-    for line in text.split_inclusive(is_paragraph_break) {
+    for line in paragraphs(text) {
         let base = offset;
         offset += line.len();
         let body = line.trim_end();
@@ -225,7 +296,7 @@ pub fn find(text: &str) -> Vec<Quote> {
             let Some(mark) = mark_at(body, i) else {
                 // Jump to the next byte that may start a mark (always a char boundary: the
                 // candidates are ASCII or UTF-8 lead bytes).
-                i += 1 + body.as_bytes()[i + 1..].iter().position(|&b| may_start_mark(b)).unwrap_or(body.len() - i - 1);
+                i = next_mark_start(body.as_bytes(), i + 1);
                 continue;
             };
             let at = base + i;
@@ -386,6 +457,48 @@ mod tests {
     #[test]
     fn a_second_opener_nests_and_stray_closers_are_ignored() {
         assert_eq!(texts("a ” stray, then “kept,” end"), ["“kept,”"]);
+    }
+
+    #[test]
+    fn paragraphs_split_as_split_inclusive_does() {
+        let long = "x".repeat(20);
+        for text in [
+            String::new(),
+            "\n".into(),
+            "\u{2029}".into(),
+            "one".into(),
+            "one\n\ntwo\u{2029}three — “four”\r\n".into(),
+            format!("{long}\n{long}\u{2029}{long}—{long}\u{2028}{long}\n"),
+            format!("\u{2029}\u{2029}{long}\n\n"),
+        ] {
+            let expected: Vec<&str> = text.split_inclusive(is_paragraph_break).collect();
+            assert_eq!(paragraphs(&text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn mark_starts_are_found_wherever_they_sit_in_a_word() {
+        // Each candidate byte at each position of an 8-byte word, after plain and non-ASCII text.
+        for lead in ["", "é", "Москва", "—"] {
+            for pad in 0..17 {
+                for mark in ["\"", "'", "«", "“", "「"] {
+                    let text = format!("{lead}{}{mark}tail text", "a".repeat(pad));
+                    let bytes = text.as_bytes();
+                    let expected = bytes.iter().position(|&b| may_start_mark(b)).unwrap();
+                    assert_eq!(next_mark_start(bytes, 0), expected, "{text:?}");
+                    assert_eq!(next_mark_start(bytes, bytes.len()), bytes.len());
+                }
+            }
+        }
+        assert_eq!(next_mark_start(b"no marks at all in here", 0), 23);
+    }
+
+    #[test]
+    fn bytes_in_words() {
+        let word = u64::from_le_bytes(*b"ab\"d\x1fxyz");
+        assert!(holds(word, b'"') && holds(word, b'z') && !holds(word, b'\\') && !holds(word, 0));
+        assert!(holds_below(word, 0x20) && !holds_below(word, 0x1f));
+        assert!(!holds(u64::from_le_bytes([0xE2, 0x80, 0xA9, 0x80, 0xFF, 0x7F, 0x01, 0x21]), b'"'));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::actors::Mention;
 use crate::attribution::{Attribution, QuoteKind, Rule};
 use crate::config::Config;
 use crate::offsets::{Converter, Unit};
-use crate::quotes::Quote;
+use crate::quotes::{find_byte, holds, holds_below, Quote};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -109,17 +109,6 @@ pub struct Findings<'a> {
 }
 
 impl Findings<'_> {
-    /// Every byte offset the report will carry, for the converter.
-    fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
-        let mentions = self.mentions.iter().flat_map(|m| [m.start, m.end]);
-        let quotes = self.quotes.iter().flat_map(|q| q.pieces.iter().flat_map(|&(s, e)| [s, e]));
-        let attributed = self.attributions.iter().flat_map(|a| {
-            let speaker = a.speaker.map(|s| [(s.start, s.end), s.refers_to.unwrap_or((s.start, s.end))]);
-            speaker.into_iter().flatten().chain(a.cue).flat_map(|(s, e)| [s, e])
-        });
-        mentions.chain(quotes).chain(attributed)
-    }
-
     /// From the start of the first of `parts` to the end of the last.
     fn extent(&self, parts: &[usize]) -> (usize, usize) {
         let first = parts.first().map_or(0, |&i| self.quotes[i].start);
@@ -128,7 +117,7 @@ impl Findings<'_> {
     }
 
     pub fn report(&self, config: &Config, unit: Unit) -> Report {
-        let converter = Converter::new(self.text, unit, self.offsets());
+        let converter = Converter::new(self.text, unit);
         let span = |(start, end): (usize, usize)| Span {
             start: converter.convert(start),
             end: converter.convert(end),
@@ -263,7 +252,16 @@ impl JsonWriter {
         self.0.push('"');
         let mut rest = s;
         // Copy the runs between characters to escape whole; those characters are all ASCII.
-        while let Some(at) = rest.bytes().position(|b| b < b' ' || b == b'"' || b == b'\\') {
+        loop {
+            let at = find_byte(
+                rest.as_bytes(),
+                0,
+                |b| b < b' ' || b == b'"' || b == b'\\',
+                |w| holds_below(w, b' ') || holds(w, b'"') || holds(w, b'\\'),
+            );
+            if at == rest.len() {
+                break;
+            }
             self.0.push_str(&rest[..at]);
             match rest.as_bytes()[at] {
                 b'"' => self.0.push_str("\\\""),
@@ -320,6 +318,7 @@ impl JsonWriter {
 
 #[cfg(test)]
 mod tests {
+    use super::JsonWriter;
     use crate::{Config, Scanner, Unit};
 
     #[test]
@@ -332,6 +331,18 @@ mod tests {
         for text in ["", "“A\u{1}\t\\ \"b\" \u{2028} 😀 \u{7f},” Sadiq said. “And he said so,” he said."] {
             let report = scanner.scan(text, Unit::Utf16);
             assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
+        }
+    }
+
+    #[test]
+    fn escapes_are_found_wherever_they_sit_in_a_word() {
+        for pad in 0..17 {
+            for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "é", "😀", "\u{7f}", " "] {
+                let text = format!("{}{special}tail{special}", "a".repeat(pad));
+                let mut w = JsonWriter(String::new());
+                w.string(&text);
+                assert_eq!(w.0, serde_json::to_string(&text).unwrap());
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Sorting for the scan's lists (mention candidates, offsets to convert).
+//! Sorting for the scan's lists (mention candidates).
 //!
 //! A heapsort (the standard library's, through `BinaryHeap`): a few hundred bytes of wasm per
 //! element type, where each use of `sort_unstable` instantiated a quicksort of 2 to 3 KB, 4.5 KB
