@@ -205,6 +205,21 @@ async function runOurs(browser, siteUrl, testCase, paint, firstCall) {
   }
 }
 
+/** The painting floor (probe.js's floor()) on a fresh page. */
+async function runFloor(browser, siteUrl, testCase) {
+  const tab = await openPage(browser, siteUrl, testCase);
+  try {
+    const result = await tab.call('floor', { configUrl: testCase.config.url, root: testCase.root }, OUR_LIMIT_MS);
+    if (result === TIMED_OUT || !(result.count > 0)) {
+      fail(`(${testCase.key}) floor: ${result === TIMED_OUT ? 'no answer' : 'nothing shown'}`);
+      return null;
+    }
+    return result;
+  } finally {
+    await tab.close();
+  }
+}
+
 /**
  * One run of mark.js on a fresh page, one mark() call with every keyword or, given `chunk`, one
  * call per `chunk` keywords. Answers {timedOut, progress} when mark() did not finish within the
@@ -246,7 +261,7 @@ async function runMark(browser, siteUrl, testCase, chunk) {
 /** Every measurement of one case: mark.js, ours warm in both modes, ours on the first call. */
 async function measureCase(browser, siteUrl, testCase) {
   say(`(${testCase.key}) ${testCase.name}: ${testCase.config.actors} actors, ${testCase.config.aliases} aliases`);
-  const runs = { mark: [], highlights: [], marks: [], firstHighlights: [], firstMarks: [] };
+  const runs = { mark: [], highlights: [], marks: [], firstHighlights: [], firstMarks: [], floor: [] };
   let mark = null;
   let markDone = false;
   let chunk = null;
@@ -278,6 +293,8 @@ async function measureCase(browser, siteUrl, testCase) {
       const first = await runOurs(browser, siteUrl, testCase, paint, true);
       if (first) runs[paint === 'highlights' ? 'firstHighlights' : 'firstMarks'].push(first);
     }
+    const floor = await runFloor(browser, siteUrl, testCase);
+    if (floor) runs.floor.push(floor);
   }
   const markSummary = mark ?? summarise(runs.mark);
   if (markSummary && !mark) {
@@ -304,6 +321,7 @@ async function measureCase(browser, siteUrl, testCase) {
     marks: summarise(runs.marks),
     firstHighlights: summarise(runs.firstHighlights),
     firstMarks: summarise(runs.firstMarks),
+    floor: summarise(runs.floor),
   };
 }
 
