@@ -299,8 +299,8 @@ fn window_before(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// The length of the paragraph break (see [`is_paragraph_break`]) starting at byte `i`, or 0.
-/// Whole texts and windows are searched for breaks byte by byte, not decoded; inlined always, as
-/// a call per byte in the size-optimised wasm build took a twentieth of a scan.
+/// The windows around quotes are searched for breaks byte by byte, not decoded; inlined always,
+/// as the size-optimised wasm build would otherwise make a call of each byte.
 #[inline(always)]
 fn break_at(bytes: &[u8], i: usize) -> usize {
     match bytes[i] {
@@ -430,22 +430,24 @@ impl Attributor {
     /// Attributes `quotes` (sorted): one entry per reported quote, split quotes merged.
     pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Vec<Attribution> {
         let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text) };
-        let around: Vec<Around> = quotes.iter().map(|q| Around::new(text, q)).collect();
-        let cues: Vec<Option<Cue>> = quotes.iter().zip(&around).map(|(q, near)| self.find_cue(&cx, q, near)).collect();
+        // Each quote's windows are tokenised once for its cue and once more below, rather than kept
+        // for every quote: a text of nothing but short quotes would hold gigabytes of tokens.
+        let cues: Vec<Option<Cue>> = quotes.iter().map(|q| self.find_cue(&cx, q, &Around::new(text, q))).collect();
         let mut out: Vec<Attribution> = Vec::new();
         // The latest attributed statement: its speaker, and where it ended.
         let mut last: Option<(Speaker, usize)> = None;
         let mut i = 0;
         while i < quotes.len() {
             let q = &quotes[i];
-            let kind = self.kind(&cx, q, &around[i].before, cues[i].is_some());
+            let around = Around::new(text, q);
+            let kind = self.kind(&cx, q, &around.before, cues[i].is_some());
             if kind != QuoteKind::Statement {
                 out.push(Attribution { parts: vec![i], kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
                 i += 1;
                 continue;
             }
             let mut parts = vec![i];
-            if cues[i].is_none() && self.first_person(&cx, &around[i].after) {
+            if cues[i].is_none() && self.first_person(&cx, &around.after) {
                 // “…,” I said: the writer speaks; no speaker, and nobody to follow on from.
                 last = None;
                 out.push(Attribution { parts, kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
@@ -454,7 +456,7 @@ impl Attributor {
             }
             let attributed = match cues[i] {
                 Some(cue) => Some((cue.rule, Some(cue.span), cue.speaker)),
-                None => self.borrowed(&cx, quotes, &cues, &around[i].before, i, last),
+                None => self.borrowed(&cx, quotes, &cues, &around.before, i, last),
             };
             // A quote split by its attribution: “…,” he said. “…” — the next quote, right after
             // the cue and with no cue of its own, is a further piece of this one.

@@ -157,7 +157,10 @@ impl Automaton {
         automaton
     }
 
+    /// The code of `state` (see [`SPARSE`]). Configs are at most 16 MB, so a text has far fewer
+    /// than the 2^30 states a code can name.
     fn code(&self, state: u32) -> u32 {
+        debug_assert!(state < 1 << 30);
         let current = self.states[state as usize];
         let flags = if current.output == NONE { 0 } else { MATCH };
         if current.row == NONE {

@@ -131,8 +131,9 @@ fn may_start_mark(b: u8) -> bool {
 const ONES: u64 = u64::from_le_bytes([1; 8]);
 const HIGH: u64 = ONES << 7;
 
-/// Whether some byte of `word` is below `n` (at most 0x80): only such a byte borrows into its
-/// high bit when `n` is taken from it and had that bit clear.
+/// Whether some byte of `word` is below `n` (at most 0x80). Taking `n` from each byte can also
+/// flag a byte above `n` that a lower byte borrowed from, but only ever above a byte truly below
+/// `n`, so the yes-or-no answer is exact.
 pub(crate) fn holds_below(word: u64, n: u8) -> bool {
     word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH != 0
 }

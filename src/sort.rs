@@ -1,8 +1,8 @@
-//! Sorting for the scan's lists (mention candidates).
+//! Sorting the scan's mention candidates.
 //!
-//! A heapsort (the standard library's, through `BinaryHeap`): a few hundred bytes of wasm per
-//! element type, where each use of `sort_unstable` instantiated a quicksort of 2 to 3 KB, 4.5 KB
-//! of the gzipped module for the scan's sorts. The lists hold some tens of thousands of items for
+//! A heapsort (the standard library's, through `BinaryHeap`): a few hundred bytes of wasm, where
+//! `sort_unstable` instantiates a quicksort of 2 to 3 KB (the scan's sorts, three then, took
+//! 4.5 KB of the gzipped module that way). The list holds some tens of thousands of items for
 //! a 1 MB article at most, and the slower sort does not show in a scan's time
 //! (`tests/BENCHMARKS.md`, "Payload size").
 
