@@ -24,7 +24,7 @@ use std::collections::HashSet;
 use crate::actors::Mention;
 use crate::config::{Config, Kind};
 use crate::lowercase::lowercase;
-use crate::quotes::{self, is_paragraph_break, Quote};
+use crate::quotes::{self, break_len, is_paragraph_break, Quote};
 
 /// Whether a quote is somebody's statement, a quoted word or phrase inside a sentence, or the
 /// name of a work.
@@ -277,7 +277,7 @@ fn window_after(text: &str, at: usize) -> (usize, usize) {
     let end = floor_boundary(text, (at + WINDOW).min(text.len()));
     let bytes = &text.as_bytes()[..end];
     let mut i = at;
-    while i < end && break_at(bytes, i) == 0 {
+    while i < end && break_len(bytes, i) == 0 {
         i += 1;
     }
     (at, i)
@@ -290,7 +290,7 @@ fn window_before(text: &str, at: usize) -> (usize, usize) {
     let mut i = at;
     while i > start {
         i -= 1;
-        let len = break_at(bytes, i);
+        let len = break_len(bytes, i);
         if len > 0 {
             return (i + len, at);
         }
@@ -298,20 +298,7 @@ fn window_before(text: &str, at: usize) -> (usize, usize) {
     (start, at)
 }
 
-/// The length of the paragraph break (see [`is_paragraph_break`]) starting at byte `i`, or 0.
-/// The windows around quotes are searched for breaks byte by byte, not decoded; inlined always,
-/// as the size-optimised wasm build would otherwise make a call of each byte.
-#[inline(always)]
-fn break_at(bytes: &[u8], i: usize) -> usize {
-    match bytes[i] {
-        b'\n' => 1,
-        0xe2 if bytes[i + 1..].starts_with(&[0x80, 0xa9]) => 3,
-        _ => 0,
-    }
-}
-
-/// The tokens of the windows right before and right after a quote, which most rules read:
-/// tokenised once a quote.
+/// The tokens of the windows right before and right after a quote, which most rules read.
 struct Around {
     /// [`window_before`] the quote's start.
     before: Vec<Token>,

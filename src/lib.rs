@@ -33,6 +33,7 @@
 mod actors;
 mod attribution;
 mod automaton;
+mod bytes;
 pub mod config;
 mod fold;
 mod json;

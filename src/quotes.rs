@@ -15,6 +15,8 @@
 //! quotes); otherwise it ends with its paragraph. A single quote left open is taken for an
 //! apostrophe and dropped. So an unbalanced mark never reaches past one paragraph.
 
+use crate::bytes::{find_byte, holds, holds_high};
+
 /// U+2029, which the shim puts between blocks: a paragraph break that, unlike a line break, no
 /// multi-word alias may span (a line break may just be hard-wrapped text).
 pub const PARAGRAPH_SEPARATOR: char = '\u{2029}';
@@ -22,6 +24,19 @@ pub const PARAGRAPH_SEPARATOR: char = '\u{2029}';
 /// Whether `c` ends a paragraph.
 pub fn is_paragraph_break(c: char) -> bool {
     c == '\n' || c == PARAGRAPH_SEPARATOR
+}
+
+/// The length in bytes of the paragraph break starting at byte `i` of `bytes`, or 0: the same
+/// test as [`is_paragraph_break`], for scans that go byte by byte rather than decode. Inlined
+/// always, as the size-optimised wasm build would otherwise make a call of each byte.
+#[inline(always)]
+pub(crate) fn break_len(bytes: &[u8], i: usize) -> usize {
+    const SEPARATOR: [u8; 3] = [0xe2, 0x80, 0xa9];
+    match bytes[i] {
+        b'\n' => 1,
+        b if b == SEPARATOR[0] && bytes[i..].starts_with(&SEPARATOR) => SEPARATOR.len(),
+        _ => 0,
+    }
 }
 
 /// A quoted span in byte offsets, marks included.
@@ -127,70 +142,27 @@ fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
 }
 
-/// A one in each byte of a word, and each byte's high bit.
-const ONES: u64 = u64::from_le_bytes([1; 8]);
-const HIGH: u64 = ONES << 7;
-
-/// Whether some byte of `word` is below `n` (at most 0x80). Taking `n` from each byte can also
-/// flag a byte above `n` that a lower byte borrowed from, but only ever above a byte truly below
-/// `n`, so the yes-or-no answer is exact.
-pub(crate) fn holds_below(word: u64, n: u8) -> bool {
-    word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH != 0
-}
-
-/// Whether some byte of `word` is `b`: XOR zeroes exactly those bytes.
-pub(crate) fn holds(word: u64, b: u8) -> bool {
-    holds_below(word ^ (ONES * u64::from(b)), 1)
-}
-
-/// The first byte at or after `from` in `bytes` that is `wanted`, or `bytes.len()`.
-///
-/// For the scans over a whole text that look for a few bytes (quote marks, paragraph breaks,
-/// what JSON escapes), which most of a text does not hold: eight bytes at a time, looking at the
-/// bytes one by one only in words (read little-endian) that `may_hold` one of them.
-pub(crate) fn find_byte(
-    bytes: &[u8],
-    mut from: usize,
-    wanted: impl Fn(u8) -> bool,
-    may_hold: impl Fn(u64) -> bool,
-) -> usize {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        if may_hold(u64::from_le_bytes(chunk.try_into().unwrap_or_default())) {
-            if let Some(at) = chunk.iter().position(|&b| wanted(b)) {
-                return from + at;
-            }
-        }
-        from += 8;
-    }
-    from + bytes[from..].iter().position(|&b| wanted(b)).unwrap_or(bytes.len() - from)
-}
-
 /// The first byte at or after `from` in `bytes` that may start a mark, or `bytes.len()`.
 fn next_mark_start(bytes: &[u8], from: usize) -> usize {
     // A word with no `"`, `'` and no byte of 0x80 or above holds no mark.
-    find_byte(bytes, from, may_start_mark, |w| w & HIGH != 0 || holds(w, b'"') || holds(w, b'\''))
+    find_byte(bytes, from, may_start_mark, |w| holds_high(w) || holds(w, b'"') || holds(w, b'\''))
 }
 
 /// The paragraphs of `text`, each with the break that ends it, as
 /// `text.split_inclusive(is_paragraph_break)` yields them but without decoding every character.
 pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    const SEPARATOR: &[u8] = "\u{2029}".as_bytes();
     let mut rest = text;
     std::iter::from_fn(move || {
         let bytes = rest.as_bytes();
         let mut at = 0;
         let end = loop {
-            at = find_byte(
-                bytes,
-                at,
-                |b| b == b'\n' || b == SEPARATOR[0],
-                |w| holds(w, b'\n') || holds(w, SEPARATOR[0]),
-            );
-            match &bytes[at..] {
-                [] => break at,
-                [b'\n', ..] => break at + 1,
-                tail if tail.starts_with(SEPARATOR) => break at + SEPARATOR.len(),
-                _ => at += 1,
+            at = find_byte(bytes, at, |b| b == b'\n' || b == 0xe2, |w| holds(w, b'\n') || holds(w, 0xe2));
+            if at == bytes.len() {
+                break at;
+            }
+            match break_len(bytes, at) {
+                0 => at += 1,
+                len => break at + len,
             }
         };
         let (line, next) = rest.split_at(end);
@@ -492,14 +464,6 @@ mod tests {
             }
         }
         assert_eq!(next_mark_start(b"no marks at all in here", 0), 23);
-    }
-
-    #[test]
-    fn bytes_in_words() {
-        let word = u64::from_le_bytes(*b"ab\"d\x1fxyz");
-        assert!(holds(word, b'"') && holds(word, b'z') && !holds(word, b'\\') && !holds(word, 0));
-        assert!(holds_below(word, 0x20) && !holds_below(word, 0x1f));
-        assert!(!holds(u64::from_le_bytes([0xE2, 0x80, 0xA9, 0x80, 0xFF, 0x7F, 0x01, 0x21]), b'"'));
     }
 
     #[test]

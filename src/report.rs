@@ -9,9 +9,10 @@ use serde::Serialize;
 
 use crate::actors::Mention;
 use crate::attribution::{Attribution, QuoteKind, Rule};
+use crate::bytes::{find_byte, holds, holds_below};
 use crate::config::Config;
 use crate::offsets::{Converter, Unit};
-use crate::quotes::{find_byte, holds, holds_below, Quote};
+use crate::quotes::Quote;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
