@@ -417,40 +417,47 @@ impl Attributor {
     /// Attributes `quotes` (sorted): one entry per reported quote, split quotes merged.
     pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Vec<Attribution> {
         let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text) };
-        // Each quote's windows are tokenised once for its cue and once more below, rather than kept
-        // for every quote: a text of nothing but short quotes would hold gigabytes of tokens.
-        let cues: Vec<Option<Cue>> = quotes.iter().map(|q| self.find_cue(&cx, q, &Around::new(text, q))).collect();
+        // Each quote's windows and cue, one quote ahead of the loop, which reads the next quote's
+        // cue: keeping them for every quote would hold gigabytes of tokens on a text of nothing
+        // but short quotes.
+        let mut ahead = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let around = Around::new(text, q);
+                let cue = self.find_cue(&cx, q, &around);
+                (i, around, cue)
+            })
+            .peekable();
         let mut out: Vec<Attribution> = Vec::new();
         // The latest attributed statement: its speaker, and where it ended.
         let mut last: Option<(Speaker, usize)> = None;
-        let mut i = 0;
-        while i < quotes.len() {
+        while let Some((i, around, own_cue)) = ahead.next() {
             let q = &quotes[i];
-            let around = Around::new(text, q);
-            let kind = self.kind(&cx, q, &around.before, cues[i].is_some());
+            let next_cue = ahead.peek().and_then(|(_, _, cue)| *cue);
+            let kind = self.kind(&cx, q, &around.before, own_cue.is_some());
             if kind != QuoteKind::Statement {
                 out.push(Attribution { parts: vec![i], kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
-                i += 1;
                 continue;
             }
             let mut parts = vec![i];
-            if cues[i].is_none() && self.first_person(&cx, &around.after) {
+            if own_cue.is_none() && self.first_person(&cx, &around.after) {
                 // “…,” I said: the writer speaks; no speaker, and nobody to follow on from.
                 last = None;
                 out.push(Attribution { parts, kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
-                i += 1;
                 continue;
             }
-            let attributed = match cues[i] {
+            let attributed = match own_cue {
                 Some(cue) => Some((cue.rule, Some(cue.span), cue.speaker)),
-                None => self.borrowed(&cx, quotes, &cues, &around.before, i, last),
+                None => self.borrowed(&cx, quotes, next_cue, &around.before, i, last),
             };
             // A quote split by its attribution: “…,” he said. “…” — the next quote, right after
             // the cue and with no cue of its own, is a further piece of this one.
             if let Some((Rule::After | Rule::AfterInverted | Rule::AccordingTo, Some(cue), _)) = attributed {
                 if let Some(next) = quotes.get(i + 1) {
-                    if cues[i + 1].is_none() && self.continues(&cx, cue.1, next.start) {
+                    if next_cue.is_none() && self.continues(&cx, cue.1, next.start) {
                         parts.push(i + 1);
+                        ahead.next();
                     }
                 }
             }
@@ -464,7 +471,6 @@ impl Attributor {
                 last = Some((s, end));
             }
             let confidence = confidence(rule, speaker.is_some_and(|s| s.refers_to.is_some()));
-            i += parts.len();
             out.push(Attribution { parts, kind, speaker, cue, rule, confidence });
         }
         out
@@ -475,13 +481,13 @@ impl Attributor {
         &self,
         cx: &Context,
         quotes: &[Quote],
-        cues: &[Option<Cue>],
+        next_cue: Option<Cue>,
         before: &[Token],
         i: usize,
         last: Option<(Speaker, usize)>,
     ) -> Option<Attributed> {
         let q = &quotes[i];
-        if let (Some(next), Some(Some(cue))) = (quotes.get(i + 1), cues.get(i + 1)) {
+        if let (Some(next), Some(cue)) = (quotes.get(i + 1), next_cue) {
             let between = &cx.text[q.end..next.start];
             if matches!(cue.rule, Rule::After | Rule::AfterInverted)
                 && between.trim().is_empty()
