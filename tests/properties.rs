@@ -2,7 +2,8 @@
 //! pages hard: quote marks of several kinds, apostrophes, emoji, soft hyphens, zero-width and
 //! no-break spaces, line and paragraph breaks, and pieces of aliases. A scan must never panic (a
 //! panic would cross into JavaScript), and every span must be sorted, inside the text, and slice
-//! to its own `text` in each offset unit; the report's own JSON text must be serde_json's.
+//! to its own `text` in each offset unit; the report's own JSON text must be serde_json's, and
+//! its ASCII JSON (what the browser gets) the same value.
 
 use article_highlighter::{Config, Report, Scanner, Unit};
 
@@ -164,7 +165,11 @@ fn random_texts_give_sound_reports() {
             assert!(report.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start), "case {case}: overlap");
             assert!(starts(report.quotes.iter().map(|q| q.span.start).collect()), "case {case}");
             assert_eq!(report.actors.iter().map(|a| a.count).sum::<usize>(), report.mentions.len());
-            assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap(), "case {case}: JSON text");
+            let json = report.to_json();
+            assert_eq!(json, serde_json::to_string(&report).unwrap(), "case {case}: JSON text");
+            let ascii = report.to_ascii_json();
+            let value = |json: &str| serde_json::from_str::<serde_json::Value>(json).unwrap();
+            assert!(ascii.is_ascii() && value(&ascii) == value(&json), "case {case}: ASCII JSON text");
         }
     }
 }
