@@ -13,6 +13,8 @@
 //! The folded text remembers where each stretch of it comes from, so a match in folded text maps
 //! back to an exact span of the original.
 
+use std::num::NonZeroU32;
+
 use crate::lowercase::push_lowercase;
 use crate::quotes::PARAGRAPH_SEPARATOR;
 
@@ -63,10 +65,10 @@ struct Piece {
     folded: u32,
     /// The original byte its first byte comes from.
     original: u32,
-    /// 0 for a copy, whose bytes map one for one to the original's (character boundaries fall
-    /// alike in both); otherwise the length of the one original stretch (a character, or a run
-    /// of white space) every byte of the piece comes from.
-    whole: u32,
+    /// The length of the one original stretch (a character, or a run of white space) that every
+    /// byte of the piece comes from; `None` for a copy, whose bytes map one for one to the
+    /// original's (character boundaries fall alike in both).
+    whole: Option<NonZeroU32>,
 }
 
 impl Folded {
@@ -129,13 +131,13 @@ impl Folded {
         let copy = self.text.len() - folded == original_end - original;
         if copy {
             let continues = self.pieces.last().is_some_and(|last| {
-                last.whole == 0 && folded - last.folded as usize == original - last.original as usize
+                last.whole.is_none() && folded - last.folded as usize == original - last.original as usize
             });
             if !continues {
-                self.pieces.push(Piece { folded: folded as u32, original: original as u32, whole: 0 });
+                self.pieces.push(Piece { folded: folded as u32, original: original as u32, whole: None });
             }
         } else {
-            let whole = (original_end - original) as u32;
+            let whole = NonZeroU32::new((original_end - original) as u32);
             self.pieces.push(Piece { folded: folded as u32, original: original as u32, whole });
         }
     }
@@ -156,11 +158,12 @@ impl Folded {
     fn source(&self, i: usize) -> (usize, usize) {
         let piece = self.pieces[self.pieces.partition_point(|p| p.folded as usize <= i) - 1];
         let original = piece.original as usize;
-        if piece.whole == 0 {
-            let at = original + i - piece.folded as usize;
-            (at, at + 1)
-        } else {
-            (original, original + piece.whole as usize)
+        match piece.whole {
+            None => {
+                let at = original + i - piece.folded as usize;
+                (at, at + 1)
+            }
+            Some(len) => (original, original + len.get() as usize),
         }
     }
 
