@@ -464,6 +464,7 @@ impl Attributor {
                 if let Some(next) = quotes.get(i + 1) {
                     if next_cue.is_none() && self.continues(&cx, cue.1, next.start) {
                         parts.push(i + 1);
+                        // That quote is a piece of this one, not attributed on its own.
                         ahead.next();
                     }
                 }
@@ -1124,7 +1125,7 @@ mod tests {
     }
 
     #[test]
-    fn titles_have_the_shape_the_quick_check_expects() {
+    fn titles_are_listed_once_and_pass_the_quick_check() {
         for title in TITLES {
             assert!(may_be_title(title), "{title}");
             assert_eq!(TITLES.iter().filter(|t| *t == title).count(), 1, "{title} twice");

@@ -137,6 +137,7 @@ impl Folded {
                 self.pieces.push(Piece { folded: folded as u32, original: original as u32, whole: None });
             }
         } else {
+            // Never `None`: a character or a run of white space has at least one byte.
             let whole = NonZeroU32::new((original_end - original) as u32);
             self.pieces.push(Piece { folded: folded as u32, original: original as u32, whole });
         }

@@ -179,9 +179,9 @@ impl Report {
     }
 
     /// The same JSON in ASCII alone: every other character written as `\u` escapes. The wasm host
-    /// hands reports over this way because browsers turn ASCII bytes into a string several times
-    /// faster than UTF-8 with other characters in it (for the 1.1 MB report of the benchmark's
-    /// 1 MB text in Chromium, decoding and parsing take 3.3 ms rather than 5.6 ms).
+    /// hands reports over this way because browsers decode ASCII bytes into a string about four
+    /// times faster than UTF-8 holding other characters (`tests/BENCHMARKS.md`, "Where a scan's
+    /// time goes").
     pub fn to_ascii_json(&self) -> String {
         self.write_json(true)
     }
@@ -293,6 +293,8 @@ impl JsonWriter {
                 '\u{8}' => self.out.push_str("\\b"),
                 '\u{c}' => self.out.push_str("\\f"),
                 _ => {
+                    // Hex digits by hand: through `write!`, writing the benchmark's 1 MB text's
+                    // report took a sixth longer.
                     for unit in escaped.encode_utf16(&mut [0; 2]) {
                         self.out.push_str("\\u");
                         for shift in [12, 8, 4, 0] {
