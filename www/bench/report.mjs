@@ -217,7 +217,7 @@ How (\`www/bench/\`): every run opens the page afresh, so each starts from the p
 times one call from the start of a frame to the end of the frame that shows its result: "paint"
 includes the browser's style, layout and paint of the change, "script" (in brackets) is the call
 alone. Figures are medians of ${results.runs} runs; mark.js runs longer than 10 s are run once, and a
-mark() or unmark() still running after 60 s is stopped and shown as "> 60 s". Both tools get the
+mark() or unmark() still running after ${ms(results.markLimitMs)} is stopped and shown as "> ${ms(results.markLimitMs)}". Both tools get the
 same element and the same names:
 - mark.js 8.11.1: one \`mark()\` call with every alias, \`acrossElements: true\`,
   \`separateWordSearch: false\`, \`accuracy: "exactly"\` with punctuation as word limiters (its closest
