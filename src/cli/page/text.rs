@@ -143,7 +143,7 @@ pub fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(D
     let accepts = |el: Dom<'_>, exclude: &mut dyn FnMut(Dom<'_>) -> bool| {
         !(super::is_named(el, SKIPPED) || is_hidden(el, visibility) || exclude(el))
     };
-    // The shim's TreeWalker, step for step: into an accepted element, else on to the next
+    // The shim's walk, step for step: into an accepted element, else on to the next
     // sibling, climbing (and closing blocks) until there is one.
     let mut next = root.first_child();
     while let Some(node) = next {
