@@ -186,7 +186,7 @@ function markdown(header, rows) {
 /** The table printed at the end of a run. */
 export function formatTable(results) {
   const out = [
-    `Speed against mark.js${results.quick ? ' (--quick: each case once, small inputs)' : ''}: medians of ${results.runs} run(s), times from the start of a frame to its end with the result rendered; script alone in brackets`,
+    `Speed against mark.js${results.quick ? ' (--quick: each case once, small inputs)' : ''}: medians of ${results.shortPageRuns} run(s) on the short pages and ${results.runs} on the long, times from the start of a frame to its end with the result rendered; script alone in brackets`,
     '',
     aligned(CASE_HEADER, caseRows(results)),
   ];
@@ -216,9 +216,10 @@ ${Math.round(m.idleBefore * 100)} % idle in the second before it (other work on 
 How (\`www/bench/\`): every run opens the page afresh, so each starts from the pristine DOM, and
 times one call from the start of a frame to the end of the frame that shows its result: "paint"
 includes the browser's style, layout and paint of the change, "script" (in brackets) is the call
-alone. Figures are medians of ${results.runs} runs; mark.js runs longer than 10 s are run once, and a
-mark() or unmark() still running after ${ms(results.markLimitMs)} is stopped and shown as "> ${ms(results.markLimitMs)}". Both tools get the
-same element and the same names:
+alone. Figures are medians of ${results.shortPageRuns} runs on the short pages, (a) and (b), whose figures of
+a few milliseconds move by about as much from run to run, and of ${results.runs} on the long ones; mark.js
+runs longer than 10 s are run once, and a mark() or unmark() still running after ${ms(results.markLimitMs)} is
+stopped and shown as "> ${ms(results.markLimitMs)}". Both tools get the same element and the same names:
 - mark.js 8.11.1: one \`mark()\` call with every alias, \`acrossElements: true\`,
   \`separateWordSearch: false\`, \`accuracy: "exactly"\` with punctuation as word limiters (its closest
   to whole words), \`diacritics: false\` (ours does not fold accents either); removing is \`unmark()\`.
@@ -252,7 +253,8 @@ same element and the same names:
 ${markdown(CASE_HEADER, caseRows(results))}
 ${notes(results).map((line) => `\n${line}`).join('\n')}
 
-The core alone, in the page, on the text of the ${big} article (medians):
+The core alone, in the page, on the text of the ${big} article (medians; TextEncoder and the scan
+are timed one call each in turn, 15 times, so that a slower spell of the machine touches both):
 
 ${markdown(['measure', 'time'], coreRows(results))}
 

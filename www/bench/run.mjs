@@ -29,8 +29,12 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 
-/** Runs per measurement (the median is reported); --quick runs each once. */
+/**
+ * Runs per measurement (the median is reported); --quick runs each once. The short pages, whose
+ * figures are a few milliseconds and move by as much from run to run, get more.
+ */
 const RUNS = QUICK ? 1 : 5;
+const SHORT_PAGE_RUNS = QUICK ? 1 : 15;
 /**
  * mark.js gets this long for one mark() or unmark() before it is stopped (--mark-limit SECONDS):
  * long enough for case (c), which takes it about a minute, so that its ratio is a measure and not a bound.
@@ -106,18 +110,18 @@ const sizeOf = (chars) => (chars >= 1_000_000 ? `${Math.round(chars / 1_000_000)
 function casesOf(site) {
   const { configs, big } = site;
   const size = sizeOf(big.chars);
-  const cases = [{ key: 'a', name: 'demo page (seed article)', url: '/bench/demo.html', root: 'article', config: configs.demo }];
+  const cases = [{ key: 'a', name: 'demo page (seed article)', url: '/bench/demo.html', root: 'article', config: configs.demo, runs: SHORT_PAGE_RUNS }];
   if (QUICK) {
-    cases.push({ key: 'c', name: `${size} article, 1,000 actors (quick)`, url: '/bench/article.html', root: 'article', config: configs['places-1000'] });
+    cases.push({ key: 'c', name: `${size} article, 1,000 actors (quick)`, url: '/bench/article.html', root: 'article', config: configs['places-1000'], runs: RUNS });
     return cases;
   }
   if (hasPages) {
-    cases.push({ key: 'b', name: `real page ${REAL_PAGE}`, url: `/pages/${REAL_PAGE}/`, root: 'find', config: configs.world, saved: true });
+    cases.push({ key: 'b', name: `real page ${REAL_PAGE}`, url: `/pages/${REAL_PAGE}/`, root: 'find', config: configs.world, saved: true, runs: SHORT_PAGE_RUNS });
   } else {
     say('SKIP case (b): ../shared/corpora/pages is absent, so there is no saved real page to measure on');
   }
-  cases.push({ key: 'c', name: `${size} article, 1,000 actors`, url: '/bench/article.html', root: 'article', config: configs['places-1000'] });
-  cases.push({ key: 'd', name: `${size} article, 10,000 actors`, url: '/bench/article.html', root: 'article', config: configs['places-10000'] });
+  cases.push({ key: 'c', name: `${size} article, 1,000 actors`, url: '/bench/article.html', root: 'article', config: configs['places-1000'], runs: RUNS });
+  cases.push({ key: 'd', name: `${size} article, 10,000 actors`, url: '/bench/article.html', root: 'article', config: configs['places-10000'], runs: RUNS });
   return cases;
 }
 
@@ -269,7 +273,7 @@ async function measureCase(browser, siteUrl, testCase) {
   let markDone = false;
   let chunk = null;
   let overflow = null;
-  for (let i = 0; i < RUNS; i += 1) {
+  for (let i = 0; i < testCase.runs; i += 1) {
     // Interleaved, so that any drift of the machine spreads over all of them alike.
     if (!markDone) {
       let result = await runMark(browser, siteUrl, testCase, chunk);
@@ -370,7 +374,7 @@ async function main() {
     headers: (path) => (path.startsWith('/pages/') ? { 'content-security-policy': PAGE_CSP } : {}),
   });
   const browser = await launchChromium();
-  const results = { quick: QUICK, runs: RUNS, markLimitMs: MARK_LIMIT_MS, cases: [], core: null, big: site.big };
+  const results = { quick: QUICK, runs: RUNS, shortPageRuns: SHORT_PAGE_RUNS, markLimitMs: MARK_LIMIT_MS, cases: [], core: null, big: site.big };
   try {
     results.machine = {
       cores: cpus().length,
