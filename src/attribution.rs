@@ -220,9 +220,9 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             continue;
         }
         while end < to {
-            if text.as_bytes()[end].is_ascii_alphanumeric() {
-                end += 1;
-                continue;
+            end += text.as_bytes()[end..to].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            if end == to {
+                break;
             }
             let c = char_at(text, end);
             let next = end + c.len_utf8();
@@ -605,8 +605,8 @@ impl Attributor {
     /// A reporting verb at `tokens[i]`, counting "went on" and "goes on".
     fn verb_at(&self, cx: &Context, tokens: &[Token], i: usize) -> bool {
         // After a determiner the word is a noun: "the statement", "a post", "the state".
-        let noun = i > 0 && cx.is(&tokens[i - 1], DETERMINERS);
-        (self.is_verb(cx, &tokens[i]) && !noun)
+        let noun = || i > 0 && cx.is(&tokens[i - 1], DETERMINERS);
+        (self.is_verb(cx, &tokens[i]) && !noun())
             || (cx.is(&tokens[i], &["went", "goes", "go"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["on"])))
             || (cx.is(&tokens[i], &["shot", "fired", "hit"]) && tokens.get(i + 1).is_some_and(|t| cx.is(t, &["back"])))
     }
