@@ -282,12 +282,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// The paragraph-bounded window of [`WINDOW`] bytes after `at`.
 fn window_after(text: &str, at: usize) -> (usize, usize) {
     let end = floor_boundary(text, (at + WINDOW).min(text.len()));
-    let bytes = &text.as_bytes()[..end];
-    let mut i = at;
-    while i < end && break_len(bytes, i) == 0 {
-        i += 1;
-    }
-    (at, i)
+    (at, quotes::next_break(&text.as_bytes()[..end], at).0)
 }
 
 /// The paragraph-bounded window of [`WINDOW`] bytes before `at`.

@@ -148,24 +148,29 @@ fn next_mark_start(bytes: &[u8], from: usize) -> usize {
     find_byte(bytes, from, may_start_mark, |w| holds_high(w) || holds(w, b'"') || holds(w, b'\''))
 }
 
+/// The first paragraph break at or after byte `from` of `bytes`: where it starts and its length
+/// in bytes, or `(bytes.len(), 0)` when there is none.
+pub(crate) fn next_break(bytes: &[u8], mut from: usize) -> (usize, usize) {
+    loop {
+        // The first byte of each break: the line feed, and U+2029's lead byte.
+        from = find_byte(bytes, from, |b| b == b'\n' || b == 0xe2, |w| holds(w, b'\n') || holds(w, 0xe2));
+        if from == bytes.len() {
+            return (from, 0);
+        }
+        match break_len(bytes, from) {
+            0 => from += 1,
+            len => return (from, len),
+        }
+    }
+}
+
 /// The paragraphs of `text`, each with the break that ends it, as
 /// `text.split_inclusive(is_paragraph_break)` yields them but without decoding every character.
 pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        let bytes = rest.as_bytes();
-        let mut at = 0;
-        let end = loop {
-            at = find_byte(bytes, at, |b| b == b'\n' || b == 0xe2, |w| holds(w, b'\n') || holds(w, 0xe2));
-            if at == bytes.len() {
-                break at;
-            }
-            match break_len(bytes, at) {
-                0 => at += 1,
-                len => break at + len,
-            }
-        };
-        let (line, next) = rest.split_at(end);
+        let (at, len) = next_break(rest.as_bytes(), 0);
+        let (line, next) = rest.split_at(at + len);
         rest = next;
         (!line.is_empty()).then_some(line)
     })

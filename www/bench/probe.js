@@ -324,7 +324,8 @@ export async function core({ configUrl, bigConfigUrl, root }) {
   highlighter.scan(text); // a second warm-up: the engine's optimising tier takes over by now
   encoder.encode(text);
   // One call of each in turn, so that a slower spell of the machine slows both alike.
-  const [encode, scan] = paired(() => encoder.encode(text), () => highlighter.scan(text), 15);
+  const pairedRounds = 15;
+  const [encode, scan] = paired(() => encoder.encode(text), () => highlighter.scan(text), pairedRounds);
   const compileAndScan = sample(() => {
     const fresh = new Highlighter(config);
     fresh.scan(text);
@@ -369,6 +370,7 @@ export async function core({ configUrl, bigConfigUrl, root }) {
     quotes: report.quotes.length,
     encode,
     scan,
+    pairedRounds,
     compileAndScan,
     compile: await compile(configUrl),
     bigCompile: bigConfigUrl ? await compile(bigConfigUrl) : null,

@@ -254,7 +254,7 @@ ${markdown(CASE_HEADER, caseRows(results))}
 ${notes(results).map((line) => `\n${line}`).join('\n')}
 
 The core alone, in the page, on the text of the ${big} article (medians; TextEncoder and the scan
-are timed one call each in turn, 15 times, so that a slower spell of the machine touches both):
+are timed one call each in turn, ${results.core.pairedRounds} times, so that a slower spell of the machine touches both):
 
 ${markdown(['measure', 'time'], coreRows(results))}
 

@@ -75,9 +75,10 @@ export function collectText(root, { exclude = () => false, within = null } = {})
       }
     } else if (node.nodeType === Node.ELEMENT_NODE && !rejected(node)) {
       // A block breaks the text where it starts and where it ends.
-      if (isBlock(node)) lineBreak();
+      const block = isBlock(node);
+      if (block) lineBreak();
       child = node.firstChild;
-      if (!child && isBlock(node)) lineBreak();
+      if (!child && block) lineBreak();
     }
     if (child) {
       node = child;
