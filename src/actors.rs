@@ -220,6 +220,13 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_at_an_alias_ends_are_not_part_of_its_mentions() {
+        // As a name copied from a page may come: a zero-width space and a space before it.
+        let c = config(r#"{"id":"sadiq","aliases":["\u200b Sadiq\u00ad"]},{"id":"nato","aliases":["\ufeffNATO "]}"#);
+        assert_eq!(ids(&found(&c, "Mr Sadiq of NATO spoke.")), ["sadiq:Sadiq", "nato:NATO"]);
+    }
+
+    #[test]
     fn a_rejected_long_candidate_leaves_the_short_one() {
         // "ISIS-K" fails its boundary before "horasan"; "ISIS" at the same place still counts.
         let c = config(SOUTH_ASIA);

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::fold::Folded;
+use crate::fold;
 use crate::json::{member, Json};
 
 /// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
@@ -240,8 +240,9 @@ fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
         Some(_) => return Err(wrong_type(&at, "kind", "a string")),
     };
     let aliases = string_list(obj, "aliases", &at, limits::NAME_CHARS)?;
-    // An alias of only soft hyphens or zero-width characters would match everywhere.
-    if let Some(alias) = aliases.iter().find(|a| Folded::key(a, true).is_empty()) {
+    // An alias of only soft hyphens, zero-width characters and white space would match
+    // everywhere, or every space.
+    if let Some(alias) = aliases.iter().find(|a| !fold::has_visible(a)) {
         return Err(ConfigError::Invalid {
             at,
             field: "aliases".into(),
@@ -406,6 +407,10 @@ mod tests {
         assert_eq!(
             err(r#"{"actors":[{"id":"x","aliases":["\u00ad\u200b"]}]}"#),
             r#"actor "x": field "aliases": "\u{ad}\u{200b}" has no visible characters"#
+        );
+        assert_eq!(
+            err(r#"{"actors":[{"id":"x","aliases":["X", "\u00ad \u00ad"]}]}"#),
+            r#"actor "x": field "aliases": "\u{ad} \u{ad}" has no visible characters"#
         );
         assert_eq!(err(r#"{"actor":[]}"#), r#"config: unknown field "actor""#);
         assert_eq!(err(r#"[]"#), r#"config: field "(document)" must be an object with an "actors" array"#);

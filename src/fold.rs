@@ -23,6 +23,12 @@ fn is_ignorable(c: char) -> bool {
     matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
+/// Whether `alias` has a character a reader sees (neither white space nor ignorable): its key
+/// is empty when it has none.
+pub fn has_visible(alias: &str) -> bool {
+    alias.chars().any(|c| !c.is_whitespace() && !is_ignorable(c))
+}
+
 /// How many bytes at the start of `bytes` fold by plain copying: visible ASCII, and single
 /// spaces between visible ASCII.
 fn plain_run(bytes: &[u8]) -> usize {
@@ -143,9 +149,14 @@ impl Folded {
         }
     }
 
-    /// Folds a short string (an alias) the same way, trimmed.
+    /// Folds a short string (an alias) the same way, without white space at either end, even
+    /// where an invisible character kept it from being trimmed ("\u{200b} Sadiq", as copied
+    /// from a page): a key that began with a space would make every mention begin with one.
     pub fn key(alias: &str, lowercase: bool) -> String {
-        Folded::new(alias.trim(), lowercase).text
+        let mut key = Folded::new(alias.trim(), lowercase).text;
+        key.truncate(key.trim_end().len());
+        key.drain(..key.len() - key.trim_start().len());
+        key
     }
 
     /// The original span of folded bytes `start..end`.
@@ -241,6 +252,14 @@ mod tests {
     #[test]
     fn paragraph_separators_stay_apart() {
         assert_eq!(Folded::new("Ishaq \u{2029} Dar", true).text, "ishaq \u{2029} dar");
+    }
+
+    #[test]
+    fn keys_have_no_space_at_their_ends() {
+        assert_eq!(Folded::key("\u{200b} Sadiq\u{a0}\u{ad}", true), "sadiq");
+        for alias in ["\u{ad} \u{ad}", "\u{200b}", " \u{2029} ", "a", "\u{ad}A\u{ad}", " \u{feff}\u{a0}x"] {
+            assert_eq!(has_visible(alias), !Folded::key(alias, true).is_empty(), "{alias:?}");
+        }
     }
 
     #[test]
