@@ -14,6 +14,10 @@
 //! get a full row of 256 transitions with failures already followed (as in a DFA); deeper states
 //! keep their few edges in a list and fall back along failure links, soon reaching a row.
 
+use std::ops::Range;
+
+use crate::sort::sorted;
+
 /// The trie's root.
 const ROOT: u32 = 0;
 /// No state (the end of an output chain), or no row.
@@ -71,46 +75,46 @@ impl Automaton {
 
     /// [`Automaton::new`], with at most `max_rows` rows besides the root's.
     fn with_rows<K: AsRef<[u8]>>(keys: &[K], max_rows: usize) -> Automaton {
-        // The trie, with each state's edges kept sorted while keys are added.
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
-        for (id, key) in keys.iter().enumerate() {
-            let key = key.as_ref();
-            if key.is_empty() {
-                continue;
-            }
-            let mut state = ROOT;
-            for &byte in key {
-                let edges = &mut children[state as usize];
-                state = match edges.binary_search_by_key(&byte, |&(b, _)| b) {
-                    Ok(i) => edges[i].1,
-                    Err(i) => {
-                        let next = ends.len() as u32;
-                        edges.insert(i, (byte, next));
-                        children.push(Vec::new());
-                        ends.push(Vec::new());
-                        next
-                    }
-                };
-            }
-            ends[state as usize].push(id as u32);
-        }
-
+        // The keys in byte order, ties in id order (their first eight bytes as a number first,
+        // which orders most pairs without comparing the keys byte by byte). The keys below each
+        // state of the trie are then a run of this list, so the trie is built breadth first,
+        // each state's keys and edges written in one go (growing a list of edges for every
+        // state took half the time of compiling 10,000 actors), and states are numbered in the
+        // order their failure links are set in.
+        let order = sorted(
+            keys.iter()
+                .enumerate()
+                .map(|(id, key)| (first_eight(key.as_ref()), key.as_ref(), id as u32))
+                .filter(|(_, key, _)| !key.is_empty())
+                .collect::<Vec<_>>(),
+        );
         let mut automaton = Automaton {
-            states: Vec::with_capacity(children.len()),
+            states: Vec::new(),
             rows: vec![ROOT; 256],
             row_states: vec![ROOT],
             codes: Vec::new(),
-            edge_bytes: Vec::with_capacity(children.len()),
-            edge_targets: Vec::with_capacity(children.len()),
-            keys: Vec::with_capacity(keys.len()),
+            edge_bytes: Vec::new(),
+            edge_targets: Vec::new(),
+            keys: Vec::with_capacity(order.len()),
             lengths: keys.iter().map(|key| key.as_ref().len() as u32).collect(),
         };
-        for (edges, ends) in children.iter().zip(&ends) {
+        // Each state's run of `order` and depth, by state.
+        let mut below = vec![(0, order.len(), 0)];
+        while let Some(&(start, end, depth)) = below.get(automaton.states.len()) {
+            let run = &order[start..end];
+            // The keys ending here are those as long as its depth, which sort before the rest.
+            let ending = run.iter().take_while(|(_, key, _)| key.len() == depth).count();
             let (edge, key) = (automaton.edge_bytes.len() as u32, automaton.keys.len() as u32);
-            automaton.edge_bytes.extend(edges.iter().map(|&(byte, _)| byte));
-            automaton.edge_targets.extend(edges.iter().map(|&(_, next)| next));
-            automaton.keys.extend(ends);
+            automaton.keys.extend(run[..ending].iter().map(|&(_, _, id)| id));
+            let mut from = ending;
+            while from < run.len() {
+                let byte = run[from].1[depth];
+                let to = from + run[from..].iter().take_while(|(_, key, _)| key[depth] == byte).count();
+                automaton.edge_bytes.push(byte);
+                automaton.edge_targets.push(below.len() as u32);
+                below.push((start + from, start + to, depth + 1));
+                from = to;
+            }
             automaton.states.push(State {
                 row: NONE,
                 edges: (edge, automaton.edge_bytes.len() as u32),
@@ -123,31 +127,28 @@ impl Automaton {
         // failure is where its parent's failure goes on its byte: a shallower state, whose links
         // are set by then) and, while rows are left, its row: its failure's with its own edges.
         automaton.states[ROOT as usize].row = 0;
-        for &(byte, next) in &children[ROOT as usize] {
-            automaton.rows[byte as usize] = next;
+        for edge in automaton.edge_range(ROOT) {
+            automaton.rows[automaton.edge_bytes[edge] as usize] = automaton.edge_targets[edge];
         }
-        let mut queue: Vec<u32> = vec![ROOT];
-        let mut at = 0;
-        while let Some(&parent) = queue.get(at) {
-            at += 1;
-            for &(byte, state) in &children[parent as usize] {
+        for parent in 0..automaton.states.len() as u32 {
+            for edge in automaton.edge_range(parent) {
+                let (byte, state) = (automaton.edge_bytes[edge], automaton.edge_targets[edge]);
                 let fail =
                     if parent == ROOT { ROOT } else { automaton.next(automaton.states[parent as usize].fail, byte) };
-                let output =
-                    if ends[state as usize].is_empty() { automaton.states[fail as usize].output } else { state };
+                let (first_key, end_key) = automaton.states[state as usize].keys;
+                let output = if first_key == end_key { automaton.states[fail as usize].output } else { state };
                 let row = automaton.states[fail as usize].row;
                 if row != NONE && automaton.rows.len() < (1 + max_rows) * 256 {
                     let start = automaton.rows.len();
                     automaton.rows.extend_from_within(row as usize..row as usize + 256);
-                    for &(byte, next) in &children[state as usize] {
-                        automaton.rows[start + byte as usize] = next;
+                    for edge in automaton.edge_range(state) {
+                        automaton.rows[start + automaton.edge_bytes[edge] as usize] = automaton.edge_targets[edge];
                     }
                     automaton.states[state as usize].row = start as u32;
                     automaton.row_states.push(state);
                 }
                 automaton.states[state as usize].fail = fail;
                 automaton.states[state as usize].output = output;
-                queue.push(state);
             }
         }
         automaton.codes = (0..automaton.states.len() as u32).map(|state| automaton.code(state)).collect();
@@ -155,6 +156,12 @@ impl Automaton {
             *entry = automaton.codes[*entry as usize];
         }
         automaton
+    }
+
+    /// Where the edges of `state` are in `edge_bytes` and `edge_targets`.
+    fn edge_range(&self, state: u32) -> Range<usize> {
+        let (first, end) = self.states[state as usize].edges;
+        first as usize..end as usize
     }
 
     /// The code of `state` (see [`SPARSE`]). Configs are at most 16 MB, so a text has far fewer
@@ -213,13 +220,22 @@ impl Automaton {
             if current.row != NONE {
                 return Step::Row(self.rows[current.row as usize + byte as usize]);
             }
-            let (from, to) = (current.edges.0 as usize, current.edges.1 as usize);
-            if let Some(i) = self.edge_bytes[from..to].iter().position(|&b| b == byte) {
-                return Step::Edge(self.edge_targets[from + i]);
+            let edges = self.edge_range(state);
+            if let Some(i) = self.edge_bytes[edges.clone()].iter().position(|&b| b == byte) {
+                return Step::Edge(self.edge_targets[edges.start + i]);
             }
             state = current.fail;
         }
     }
+}
+
+/// The first eight bytes of `key` (zeros past its end) as a big-endian number: numbers of two
+/// keys order as the keys do, where they differ.
+fn first_eight(key: &[u8]) -> u64 {
+    let mut bytes = [0; 8];
+    let n = key.len().min(8);
+    bytes[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// Where a transition was found: in a row (whose entries are codes once built), or on an edge

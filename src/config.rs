@@ -8,7 +8,7 @@
 use std::fmt;
 
 use crate::fold;
-use crate::json::{member, Json};
+use crate::json::{member, Json, Members};
 
 /// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
 pub mod limits {
@@ -195,7 +195,7 @@ impl Config {
             return Err(ConfigError::TooMany { what: "actors", limit: limits::ACTORS });
         }
         let mut actors: Vec<Actor> = Vec::with_capacity(list.len());
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = std::collections::HashSet::with_capacity(list.len());
         let mut names = 0usize;
         for (index, value) in list.iter().enumerate() {
             let actor = parse_actor(index, value)?;
@@ -259,7 +259,7 @@ fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
     }
     let color = match member(obj, "color") {
         None => kind.default_color().to_owned(),
-        Some(Json::String(c)) if is_hex_color(c) => c.clone(),
+        Some(Json::String(c)) if is_hex_color(c) => c.to_string(),
         Some(Json::String(c)) => {
             return Err(ConfigError::Invalid {
                 at,
@@ -284,9 +284,9 @@ fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
 }
 
 /// Fails on the first unknown field in alphabetical order, whatever order the document has.
-fn reject_unknown(obj: &[(String, Json)], known: &[&str], at: &Location) -> Result<(), ConfigError> {
-    match obj.iter().map(|(name, _)| name).filter(|name| !known.contains(&name.as_str())).min() {
-        Some(field) => Err(ConfigError::UnknownField { at: at.clone(), field: field.clone() }),
+fn reject_unknown(obj: &Members, known: &[&str], at: &Location) -> Result<(), ConfigError> {
+    match obj.iter().map(|(name, _)| name.as_ref()).filter(|name| !known.contains(name)).min() {
+        Some(field) => Err(ConfigError::UnknownField { at: at.clone(), field: field.to_owned() }),
         None => Ok(()),
     }
 }
@@ -296,8 +296,8 @@ fn wrong_type(at: &Location, field: &str, expected: &'static str) -> ConfigError
 }
 
 /// A required, non-blank string of at most [`limits::NAME_CHARS`] characters.
-fn short_string(obj: &[(String, Json)], field: &'static str, at: &Location) -> Result<String, ConfigError> {
-    let value = member(obj, field).ok_or(ConfigError::Missing { at: at.clone(), field })?;
+fn short_string(obj: &Members, field: &'static str, at: &Location) -> Result<String, ConfigError> {
+    let value = member(obj, field).ok_or_else(|| ConfigError::Missing { at: at.clone(), field })?;
     let s = value.as_str().ok_or_else(|| wrong_type(at, field, "a string"))?;
     check_text(s, field, at, limits::NAME_CHARS)?;
     Ok(s.to_owned())
@@ -305,7 +305,7 @@ fn short_string(obj: &[(String, Json)], field: &'static str, at: &Location) -> R
 
 /// An optional array of non-blank strings, each at most `max_chars` long.
 fn string_list(
-    obj: &[(String, Json)],
+    obj: &Members,
     field: &'static str,
     at: &Location,
     max_chars: usize,

@@ -6,20 +6,23 @@
 //! serde_json saved about 8 KB of the gzipped wasm module (`tests/BENCHMARKS.md`, "Payload
 //! size"); its messages name the same faults as serde_json's.
 
+use std::borrow::Cow;
 use std::fmt;
 
-/// A JSON value.
+/// A JSON value, its strings borrowed from the text read where they hold no escapes: most
+/// strings of a config do not, and not copying them halves the time a config of 10,000 actors
+/// takes to read (`tests/BENCHMARKS.md`, "Speed against mark.js").
 #[derive(Debug, Clone, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     Null,
     Bool(bool),
     /// A number: validated, its value not kept.
     Number,
-    String(String),
-    Array(Vec<Json>),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
     /// Members in document order; where a name repeats, the last one counts (as in
     /// `JSON.parse`).
-    Object(Vec<(String, Json)>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
 /// Arrays and objects nested deeper than this are refused, so a hostile config cannot exhaust
@@ -40,9 +43,9 @@ impl fmt::Display for SyntaxError {
     }
 }
 
-impl Json {
+impl<'a> Json<'a> {
     /// Reads `text`, which must hold exactly one JSON value (white space around it allowed).
-    pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+    pub fn parse(text: &'a str) -> Result<Json<'a>, SyntaxError> {
         let mut reader = Reader { text, at: 0 };
         let value = reader.value(0)?;
         reader.skip_space();
@@ -59,14 +62,14 @@ impl Json {
         }
     }
 
-    pub fn as_array(&self) -> Option<&[Json]> {
+    pub fn as_array(&self) -> Option<&[Json<'a>]> {
         match self {
             Json::Array(items) => Some(items),
             _ => None,
         }
     }
 
-    pub fn as_object(&self) -> Option<&[(String, Json)]> {
+    pub fn as_object(&self) -> Option<&Members<'a>> {
         match self {
             Json::Object(members) => Some(members),
             _ => None,
@@ -74,8 +77,11 @@ impl Json {
     }
 }
 
+/// The members of an object: names and values.
+pub type Members<'a> = [(Cow<'a, str>, Json<'a>)];
+
 /// The value of the member `name` of an object (the last, where the name repeats).
-pub fn member<'a>(members: &'a [(String, Json)], name: &str) -> Option<&'a Json> {
+pub fn member<'m, 'a>(members: &'m Members<'a>, name: &str) -> Option<&'m Json<'a>> {
     members.iter().rev().find(|(key, _)| key == name).map(|(_, value)| value)
 }
 
@@ -85,7 +91,7 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn error(&self, what: &'static str) -> SyntaxError {
         let before = &self.text[..self.at];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -109,7 +115,7 @@ impl Reader<'_> {
         found
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         self.skip_space();
         match self.peek() {
             None => Err(self.error("EOF while parsing a value")),
@@ -183,7 +189,7 @@ impl Reader<'_> {
         }
     }
 
-    fn word(&mut self, word: &str, value: Json) -> Result<Json, SyntaxError> {
+    fn word(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, SyntaxError> {
         if self.text[self.at..].starts_with(word) {
             self.at += word.len();
             Ok(value)
@@ -193,7 +199,7 @@ impl Reader<'_> {
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
-    fn number(&mut self) -> Result<Json, SyntaxError> {
+    fn number(&mut self) -> Result<Json<'a>, SyntaxError> {
         self.eat(b'-');
         let digits = |reader: &mut Self| {
             let start = reader.at;
@@ -219,24 +225,28 @@ impl Reader<'_> {
         }
     }
 
-    /// A string, the reader on its opening quote.
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// A string, the reader on its opening quote: borrowed from the text unless it has escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.at += 1;
+        // What is read so far of a string with escapes.
         let mut out = String::new();
         loop {
-            let plain = self.text[self.at..].find(|c: char| c == '"' || c == '\\' || c < ' ');
+            // The bytes that end a run of plain characters are ASCII, so never inside a
+            // multi-byte character.
+            let plain = self.text.as_bytes()[self.at..].iter().position(|&b| b == b'"' || b == b'\\' || b < b' ');
             let Some(len) = plain else {
                 self.at = self.text.len();
                 return Err(self.error("EOF while parsing a string"));
             };
-            out.push_str(&self.text[self.at..self.at + len]);
+            let run = &self.text[self.at..self.at + len];
             self.at += len;
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(if out.is_empty() { Cow::Borrowed(run) } else { Cow::Owned(out + run) });
                 }
                 Some(b'\\') => {
+                    out.push_str(run);
                     self.at += 1;
                     let escaped = match self.peek() {
                         Some(b'"') => '"',
@@ -301,7 +311,7 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
-    fn s(text: &str) -> Json {
+    fn s(text: &str) -> Json<'_> {
         Json::String(text.into())
     }
 
@@ -340,6 +350,9 @@ mod tests {
             Json::parse(r#""Київ 😀 \"q\" \\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00""#).unwrap(),
             s("Київ 😀 \"q\" \\ / \u{8}\u{c}\n\r\t é 😀")
         );
+        // Strings without escapes are not copied.
+        assert!(matches!(Json::parse(r#""Київ 😀""#), Ok(Json::String(Cow::Borrowed("Київ 😀")))));
+        assert!(matches!(Json::parse(r#""a\nb""#), Ok(Json::String(Cow::Owned(s))) if s == "a\nb"));
         assert_eq!(err(r#""\ud83d""#), "lone leading surrogate in hex escape at line 1 column 8");
         assert_eq!(err(r#""\ude00""#), "lone trailing surrogate in hex escape at line 1 column 8");
         assert_eq!(err(r#""\x""#), "invalid escape at line 1 column 3");
@@ -363,11 +376,11 @@ mod tests {
     }
 
     /// Ours, with objects as serde_json keeps them: sorted by name, the last of repeated names.
-    fn normalized(value: &Json) -> Json {
+    fn normalized<'a>(value: &Json<'a>) -> Json<'a> {
         match value {
             Json::Array(items) => Json::Array(items.iter().map(normalized).collect()),
             Json::Object(members) => {
-                let mut names: Vec<&String> = members.iter().map(|(name, _)| name).collect();
+                let mut names: Vec<&Cow<str>> = members.iter().map(|(name, _)| name).collect();
                 names.sort();
                 names.dedup();
                 Json::Object(names.into_iter().map(|n| (n.clone(), normalized(member(members, n).unwrap()))).collect())
@@ -376,15 +389,15 @@ mod tests {
         }
     }
 
-    fn from_serde(value: &serde_json::Value) -> Json {
+    fn from_serde(value: &serde_json::Value) -> Json<'_> {
         match value {
             serde_json::Value::Null => Json::Null,
             serde_json::Value::Bool(b) => Json::Bool(*b),
             serde_json::Value::Number(_) => Json::Number,
-            serde_json::Value::String(s) => Json::String(s.clone()),
+            serde_json::Value::String(s) => Json::String(s.into()),
             serde_json::Value::Array(items) => Json::Array(items.iter().map(from_serde).collect()),
             serde_json::Value::Object(members) => {
-                Json::Object(members.iter().map(|(name, value)| (name.clone(), from_serde(value))).collect())
+                Json::Object(members.iter().map(|(name, value)| (name.into(), from_serde(value))).collect())
             }
         }
     }

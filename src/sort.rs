@@ -1,10 +1,10 @@
-//! Sorting the scan's mention candidates.
+//! Sorting the scan's mention candidates and the automaton's keys.
 //!
 //! A heapsort (the standard library's, through `BinaryHeap`): a few hundred bytes of wasm, where
 //! `sort_unstable` instantiates a quicksort of 2 to 3 KB (the scan's sorts, three then, took
-//! 4.5 KB of the gzipped module that way). The list holds some tens of thousands of items for
-//! a 1 MB article at most, and the slower sort does not show in a scan's time
-//! (`tests/BENCHMARKS.md`, "Payload size").
+//! 4.5 KB of the gzipped module that way). The lists hold some tens of thousands of items at
+//! most (the candidates of a 1 MB article, the aliases of 10,000 actors), and the slower sort
+//! does not show in a scan's or a compile's time (`tests/BENCHMARKS.md`, "Payload size").
 
 use std::collections::BinaryHeap;
 
