@@ -96,24 +96,34 @@ async function checkInPage({ config, gold }) {
   return { text, findMs, gold: counts(await scanText(config, gold)), modes };
 }
 
+/**
+ * For the tests of the enclosing describe block: serves the corpus pages `names` with the shim
+ * and starts browser `name` before them, and closes both after them. Gives open(path), which
+ * opens `path` of that site in that browser.
+ */
+function siteInBrowser(name, names) {
+  let site;
+  let browser;
+  before(async () => {
+    site = await serveCorpus(names);
+    browser = await startBrowser(name, site.url);
+  });
+  after(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await site?.close();
+    }
+  });
+  return (path) => browser.open(`${site.url}${path}`);
+}
+
 for (const browserName of Object.keys(LOCAL_ONLY)) {
   describe(`${browserName}: made-up pages`, () => {
-    let site;
-    let browser;
-    before(async () => {
-      site = await serveCorpus([]);
-      browser = await startBrowser(browserName, site.url);
-    });
-    after(async () => {
-      try {
-        await browser?.close();
-      } finally {
-        await site?.close();
-      }
-    });
+    const open = siteInBrowser(browserName, []);
 
     test('findArticle and collectText never throw: no body, empty body, frameset, no prose', async () => {
-      const page = await browser.open(`${site.url}/blank.html`);
+      const page = await open('/blank.html');
       const roots = await page.evaluate(async () => {
         const { findArticle, isBoilerplate } = await import(new URL('/article.js', location.origin).href);
         const { collectText } = await import(new URL('/text.js', location.origin).href);
@@ -150,7 +160,7 @@ for (const browserName of Object.keys(LOCAL_ONLY)) {
     });
 
     test('a made-up page: the story inside a box named like furniture, without menus, teasers or share bars', async () => {
-      const page = await browser.open(`${site.url}/blank.html`);
+      const page = await open('/blank.html');
       const found = await page.evaluate(async () => {
         const { findArticle, isBoilerplate } = await import(new URL('/article.js', location.origin).href);
         const { collectText } = await import(new URL('/text.js', location.origin).href);
@@ -179,24 +189,12 @@ for (const browserName of Object.keys(LOCAL_ONLY)) {
   describe(`${browserName}: the saved news pages`, { skip: !hasPages && '../shared/corpora/pages is absent, so the saved pages cannot be read' }, () => {
     const names = hasPages ? pageNames() : [];
     const scores = new Map();
-    let site;
-    let browser;
-    before(async () => {
-      site = await serveCorpus(names);
-      browser = await startBrowser(browserName, site.url);
-    });
-    after(async () => {
-      try {
-        await browser?.close();
-      } finally {
-        await site?.close();
-      }
-    });
+    const open = siteInBrowser(browserName, names);
 
     for (const name of names) {
       test(name, async (t) => {
         const gold = goldText(name);
-        const page = await browser.open(`${site.url}/pages/${name}/`);
+        const page = await open(`/pages/${name}/`);
         const result = await page.evaluate(checkInPage, { config: CONFIG, gold });
         await page.close();
 
