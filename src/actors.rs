@@ -222,8 +222,9 @@ mod tests {
     #[test]
     fn invisible_characters_at_an_alias_ends_are_not_part_of_its_mentions() {
         // As a name copied from a page may come: a zero-width space and a space before it.
-        let c = config(r#"{"id":"sadiq","aliases":["\u200b Sadiq\u00ad"]},{"id":"nato","aliases":["\ufeffNATO "]}"#);
-        assert_eq!(ids(&found(&c, "Mr Sadiq of NATO spoke.")), ["sadiq:Sadiq", "nato:NATO"]);
+        // "NATO" is matched case for case, against a key that has to be trimmed the same way.
+        let c = config(r#"{"id":"sadiq","aliases":["\u200b Sadiq\u00ad"]},{"id":"nato","aliases":["\u200b NATO"]}"#);
+        assert_eq!(ids(&found(&c, "Mr Sadiq of NATO spoke, not of nato.")), ["sadiq:Sadiq", "nato:NATO"]);
     }
 
     #[test]

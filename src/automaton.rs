@@ -229,8 +229,9 @@ impl Automaton {
     }
 }
 
-/// The first eight bytes of `key` (zeros past its end) as a big-endian number: numbers of two
-/// keys order as the keys do, where they differ.
+/// The first eight bytes of `key` (zeros past its end) as a big-endian number. Where the numbers
+/// of two keys differ, the keys order as they do; where they are equal (the same first eight
+/// bytes, or "a" and "a\0"), comparing the keys decides.
 fn first_eight(key: &[u8]) -> u64 {
     let mut bytes = [0; 8];
     let n = key.len().min(8);

@@ -23,8 +23,8 @@ fn is_ignorable(c: char) -> bool {
     matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
-/// Whether `alias` has a character a reader sees (neither white space nor ignorable): its key
-/// is empty when it has none.
+/// Whether `alias` has a character that is neither white space nor ignorable: its key is empty
+/// exactly when it has none.
 pub fn has_visible(alias: &str) -> bool {
     alias.chars().any(|c| !c.is_whitespace() && !is_ignorable(c))
 }

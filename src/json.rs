@@ -9,9 +9,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-/// A JSON value, its strings borrowed from the text read where they hold no escapes: most
-/// strings of a config do not, and not copying them halves the time a config of 10,000 actors
-/// takes to read (`tests/BENCHMARKS.md`, "Speed against mark.js").
+/// A JSON value, its strings borrowed from the text read where they hold no escapes: almost no
+/// string of a config has one, and copying each one was most of the time a large config took to
+/// read (`tests/BENCHMARKS.md`, "Where a compile's time goes").
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json<'a> {
     Null,
