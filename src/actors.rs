@@ -32,9 +32,12 @@ struct Alias {
     actor: usize,
     /// For an alias that must match case exactly: its folded form with case kept.
     exact: Option<String>,
-    /// Whether the alias starts (ends) with a letter or digit, so that it needs a word boundary
-    /// there. "U.S." ends with a period and needs none after it.
+    /// Whether the alias needs a word boundary before it: it starts with a letter or digit of a
+    /// script that spaces its words.
     word_start: bool,
+    /// Whether it needs one after it: it ends with such a letter or digit, and not with a Korean
+    /// syllable, which particles follow without a space ("윤석열이"). "U.S." ends with a period
+    /// and needs none: the "U.S." of "Made in the U.S.A." is a mention of it.
     word_end: bool,
 }
 
@@ -46,7 +49,42 @@ pub struct Matcher {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    c.is_alphanumeric() || c == '_' || is_mark(c)
+}
+
+/// Combining marks, which belong to the word of the letter before them: the combining
+/// diacritics, and the signs of the Indic scripts that are not letters (a virama joins "राज" to
+/// "य" in "राज्य", which "राज" must not match inside). Indic danda and double danda are
+/// punctuation.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}') || (matches!(c, '\u{900}'..='\u{dff}') && !matches!(c, '\u{964}' | '\u{965}'))
+}
+
+/// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Tibetan, Myanmar,
+/// Khmer): a name in them has no word boundary to look for, so "习近平" is found in
+/// "国家主席习近平在北京".
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{e00}'..='\u{fff}'           // Thai, Lao, Tibetan
+        | '\u{1000}'..='\u{109f}'       // Myanmar
+        | '\u{1780}'..='\u{17ff}'       // Khmer
+        | '\u{3040}'..='\u{30ff}'       // Hiragana, Katakana
+        | '\u{3400}'..='\u{4dbf}'       // CJK ideographs, extension A
+        | '\u{4e00}'..='\u{9fff}'       // CJK ideographs
+        | '\u{f900}'..='\u{faff}'       // CJK compatibility ideographs
+        | '\u{ff66}'..='\u{ff9f}'       // half-width Katakana
+        | '\u{20000}'..='\u{3134f}') // CJK ideographs, extensions B to G
+}
+
+/// Korean syllables and jamo: Korean spaces its words, but particles follow a name unspaced.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// A letter or digit of a word that a word boundary must end: one of a script that spaces its
+/// words.
+fn is_spaced_word_char(c: char) -> bool {
+    is_word_char(c) && !is_unspaced(c)
 }
 
 /// "Written in capitals": at least one capital letter and no small one ("TTP", "U.S.", "ISIS-K").
@@ -70,8 +108,8 @@ impl Matcher {
                 aliases.push(Alias {
                     actor: index,
                     exact: exact.then(|| Folded::key(alias, false)),
-                    word_start: key.chars().next().is_some_and(is_word_char),
-                    word_end: key.chars().next_back().is_some_and(is_word_char),
+                    word_start: key.chars().next().is_some_and(is_spaced_word_char),
+                    word_end: key.chars().next_back().is_some_and(|c| is_spaced_word_char(c) && !is_hangul(c)),
                 });
                 keys.push(key);
             }
@@ -120,8 +158,8 @@ impl Matcher {
     }
 
     fn bounded(&self, folded: &Folded, start: usize, end: usize, alias: &Alias) -> bool {
-        let open = !alias.word_start || !folded.char_before(start).is_some_and(is_word_char);
-        let close = !alias.word_end || !folded.char_at(end).is_some_and(is_word_char);
+        let open = !alias.word_start || !folded.char_before(start).is_some_and(is_spaced_word_char);
+        let close = !alias.word_end || !folded.char_at(end).is_some_and(|c| is_spaced_word_char(c) && !is_hangul(c));
         open && close
     }
 }
@@ -216,6 +254,40 @@ mod tests {
         assert_eq!(
             ids(&found(&c, text)),
             ["dar:Ishaq\u{a0}Dar", "dar:Ishaq\n  Dar", "dar:Ish\u{ad}aq Dar", "pakistan:Paki\u{200b}stan"]
+        );
+    }
+
+    #[test]
+    fn names_in_scripts_without_spaces_and_with_particles() {
+        let c = config(
+            r#"{"id":"xi","aliases":["习近平"]},{"id":"tokyo","aliases":["東京"]},{"id":"bkk","aliases":["กรุงเทพ"]},
+               {"id":"yoon","aliases":["윤석열"]},{"id":"samsung","aliases":["Samsung"]}"#,
+        );
+        assert_eq!(
+            ids(&found(&c, "国家主席习近平在北京表示。東京都の東京で。ที่กรุงเทพมหานคร")),
+            ["xi:习近平", "tokyo:東京", "tokyo:東京", "bkk:กรุงเทพ"]
+        );
+        // Korean particles follow a name unspaced; a syllable before it makes another word.
+        assert_eq!(ids(&found(&c, "윤석열이 Samsung은 말했다. 김윤석열")), ["yoon:윤석열", "samsung:Samsung"]);
+    }
+
+    #[test]
+    fn indic_signs_and_combining_marks_belong_to_the_word() {
+        let c = config(
+            r#"{"id":"raj","aliases":["राज"]},{"id":"amit","aliases":["அமித்"]},{"id":"cafe","aliases":["cafe"]}"#,
+        );
+        assert_eq!(ids(&found(&c, "राज्य में राज। அமித்ஷா, அமித் cafe\u{301} cafe")), ["raj:राज", "amit:அமித்", "cafe:cafe"]);
+    }
+
+    #[test]
+    fn direction_marks_turkish_i_and_final_sigma() {
+        let c = config(
+            r#"{"id":"k","aliases":["Kılıçdaroğlu"]},{"id":"ist","aliases":["Istanbul"]},{"id":"ts","aliases":["ΤΣΊΠΡΑΣ"],"caseSensitive":false},
+               {"id":"dar","aliases":["Ishaq Dar"]}"#,
+        );
+        assert_eq!(
+            ids(&found(&c, "KILIÇDAROĞLU in İstanbul; Τσίπρας; Ishaq\u{200e} Dar")),
+            ["k:KILIÇDAROĞLU", "ist:İstanbul", "ts:Τσίπρας", "dar:Ishaq\u{200e} Dar"]
         );
     }
 

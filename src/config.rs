@@ -7,7 +7,6 @@
 
 use std::fmt;
 
-use crate::fold;
 use crate::json::{member, Json, Members};
 
 /// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
@@ -175,6 +174,8 @@ impl Config {
         if text.len() > limits::CONFIG_BYTES {
             return Err(ConfigError::TooLarge { bytes: text.len() });
         }
+        // A byte order mark, as some editors save JSON with (`fetch`'s `json()` drops it too).
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value = Json::parse(text).map_err(|e| ConfigError::Syntax(e.to_string()))?;
         Config::from_document(&value)
     }
@@ -240,13 +241,13 @@ fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
         Some(_) => return Err(wrong_type(&at, "kind", "a string")),
     };
     let aliases = string_list(obj, "aliases", &at, limits::NAME_CHARS)?;
-    // An alias of only soft hyphens, zero-width characters and white space would match
-    // everywhere, or every space.
-    if let Some(alias) = aliases.iter().find(|a| !fold::has_visible(a)) {
+    // An alias of only punctuation, invisible characters or white space would match every
+    // full stop, every space, or everywhere.
+    if let Some(alias) = aliases.iter().find(|a| !a.chars().any(char::is_alphanumeric)) {
         return Err(ConfigError::Invalid {
             at,
             field: "aliases".into(),
-            reason: format!("{alias:?} has no visible characters"),
+            reason: format!("{alias:?} has no letter or digit"),
         });
     }
     let patterns = string_list(obj, "patterns", &at, limits::PATTERN_CHARS)?;
@@ -406,12 +407,17 @@ mod tests {
         );
         assert_eq!(
             err(r#"{"actors":[{"id":"x","aliases":["\u00ad\u200b"]}]}"#),
-            r#"actor "x": field "aliases": "\u{ad}\u{200b}" has no visible characters"#
+            r#"actor "x": field "aliases": "\u{ad}\u{200b}" has no letter or digit"#
         );
         assert_eq!(
             err(r#"{"actors":[{"id":"x","aliases":["X", "\u00ad \u00ad"]}]}"#),
-            r#"actor "x": field "aliases": "\u{ad} \u{ad}" has no visible characters"#
+            r#"actor "x": field "aliases": "\u{ad} \u{ad}" has no letter or digit"#
         );
+        assert_eq!(
+            err(r#"{"actors":[{"id":"x","aliases":["."]}]}"#),
+            r#"actor "x": field "aliases": "." has no letter or digit"#
+        );
+        assert_eq!(Config::from_json("\u{feff}{\"actors\":[]}").map(|c| c.actors.len()), Ok(0));
         assert_eq!(err(r#"{"actor":[]}"#), r#"config: unknown field "actor""#);
         assert_eq!(err(r#"[]"#), r#"config: field "(document)" must be an object with an "actors" array"#);
         assert!(err("{").starts_with("config is not valid JSON: "));
