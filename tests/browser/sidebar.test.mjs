@@ -213,6 +213,26 @@ eachBrowser((name, { newPage }) => {
     await page.close();
   });
 
+  test('a clock ticking inside or outside the article does not hold back the rescan', async () => {
+    const { page, errors } = await openDemo();
+    for (const where of ['body', 'article']) {
+      await page.evaluate((where) => {
+        window.mentionsBefore = window.articleHighlighter.report.mentions.length;
+        const clock = document.createElement('time');
+        document.querySelector(where).prepend(clock);
+        setInterval(() => {
+          clock.textContent = new Date().toISOString();
+        }, 50);
+        const p = document.createElement('p');
+        p.textContent = 'Later, Ishaq Dar met Ashraf Ghani in Kabul.';
+        document.querySelector('article').append(p);
+      }, where);
+      await page.waitForFunction(() => window.articleHighlighter.report.mentions.length === window.mentionsBefore + 3);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("the page's CSS does not reach the sidebar", async () => {
     const { page } = await openDemo();
     const style = await page.evaluate(async () => {

@@ -13,6 +13,11 @@ import { OWN_UI, collectText } from './text.js';
 
 /** How long the page must be quiet before a change is rescanned. */
 const RESCAN_DELAY_MS = 400;
+/**
+ * The longest a change waits for the page to be quiet: a live clock or ticker in the article
+ * may never be, and the article's late paragraphs must still be scanned.
+ */
+const RESCAN_MAX_WAIT_MS = 2000;
 
 /** The reader's selection as a range, or an error saying to select something first. */
 function selectedRange(doc) {
@@ -59,6 +64,8 @@ export class Session {
     // A pre-rendered page's static highlights and sidebar give way to this session's.
     this.prerendered = takePrerendered(doc);
     this.hidden = new Set();
+    /** The element last scanned, given or found. */
+    this.article = null;
     this.painter = null;
     this.sidebar = sidebar ? this.openSidebar() : null;
     this.listeners = [];
@@ -67,15 +74,17 @@ export class Session {
 
   /** Collects, scans and paints the text again (the page changed, or on first use). */
   async rescan() {
+    const article = this.fixedRoot ?? findArticle(this.doc);
     const model = this.fixedRoot
-      ? collectText(this.fixedRoot, { within: this.within })
-      : collectText(findArticle(this.doc), { exclude: isBoilerplate });
+      ? collectText(article, { within: this.within })
+      : collectText(article, { exclude: isBoilerplate });
     // Scan before painting: a failure here leaves the page as it was.
     const report = await scanInParts(this.scanner, model.text, (done) => this.sidebar?.progress(done));
     if (this.removed) return;
     this.painter?.remove();
     this.painter = null;
     this.model = model;
+    this.article = article;
     this.report = report;
     this.painter = paint(model, report, this.mode);
     this.painter.setHidden(this.hidden);
@@ -156,19 +165,33 @@ export class Session {
     this.listeners.push(() => target.removeEventListener(type, handler, { passive: true }));
   }
 
-  /** Rescans when the page's text changes (late-loading articles, infinite scroll). */
+  /**
+   * Rescans when the article's text changes (late-loading articles, infinite scroll). Outside
+   * the article only elements coming or going count, and only when the article was found rather
+   * than given: the page may be putting its article in place, where a clock or a ticker
+   * changing its text cannot change the article.
+   */
   observe() {
-    const isOurs = (node) => node.nodeType === Node.ELEMENT_NODE && node.hasAttribute(OWN_UI);
+    const isElement = (node) => node.nodeType === Node.ELEMENT_NODE;
+    const isOurs = (node) => isElement(node) && node.hasAttribute(OWN_UI);
     const relevant = (record) => {
-      if (record.target.nodeType === Node.ELEMENT_NODE && record.target.closest(`[${OWN_UI}]`)) return false;
+      if (isElement(record.target) && record.target.closest(`[${OWN_UI}]`)) return false;
       const nodes = [...record.addedNodes, ...record.removedNodes];
-      return record.type === 'characterData' || nodes.some((n) => !isOurs(n));
+      if (this.article?.contains(record.target)) return record.type === 'characterData' || nodes.some((n) => !isOurs(n));
+      return !this.fixedRoot && nodes.some((n) => isElement(n) && !isOurs(n));
     };
     let timer = 0;
+    let waitingSince = 0;
+    const rescan = () => {
+      waitingSince = 0;
+      this.rescan().catch((error) => console.error(`Article Highlighter: ${error.message}`));
+    };
     this.observer = new MutationObserver((records) => {
       if (!records.some(relevant)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => this.rescan().catch((error) => console.error(`Article Highlighter: ${error.message}`)), RESCAN_DELAY_MS);
+      const now = performance.now();
+      waitingSince ||= now;
+      timer = setTimeout(rescan, Math.min(RESCAN_DELAY_MS, waitingSince + RESCAN_MAX_WAIT_MS - now));
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     this.listeners.push(() => clearTimeout(timer));
