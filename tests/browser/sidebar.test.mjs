@@ -233,6 +233,30 @@ eachBrowser((name, { newPage }) => {
     await page.close();
   });
 
+  test('in marks mode a rescan keeps what was painted, and remove() survives the page rewriting a paragraph', async () => {
+    const { page, errors } = await openDemo({ query: '?paint=marks' });
+    const before = await page.evaluate(() => {
+      window.mentionsBefore = window.articleHighlighter.report.mentions.length;
+      const p = document.createElement('p');
+      p.textContent = 'Later, Ishaq Dar met Ashraf Ghani in Kabul.';
+      document.querySelector('article').append(p);
+      return window.mentionsBefore;
+    });
+    await page.waitForFunction(() => window.articleHighlighter.report.mentions.length === window.mentionsBefore + 3);
+    // Every mention, old and new, has its mark (one across inline markup has more than one).
+    const marks = await page.evaluate(() => document.querySelectorAll('mark[data-actor]').length);
+    assert.ok(marks >= before + 3, `${marks} marks for ${before + 3} mentions`);
+    const left = await page.evaluate(() => {
+      const marked = document.querySelector('article p mark[data-actor]').closest('p');
+      marked.innerHTML = 'Rewritten by the page, <em>Sadiq</em> said.';
+      window.articleHighlighter.remove();
+      return { marks: document.querySelectorAll('mark').length, text: marked.textContent };
+    });
+    assert.deepEqual(left, { marks: 0, text: 'Rewritten by the page, Sadiq said.' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("the page's CSS does not reach the sidebar", async () => {
     const { page } = await openDemo();
     const style = await page.evaluate(async () => {

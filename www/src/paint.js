@@ -296,10 +296,15 @@ function markPainter(model, report, actorIndex) {
   };
 }
 
-/** Puts each original text node back where its replacements stand, and takes them out. */
+/**
+ * Puts each original text node back where its replacements stand, and takes them out. Where the
+ * page has since rewritten what held them (`innerHTML`), its new content stays as it is and only
+ * the replacements still in the page go.
+ */
 function restore(replaced) {
   for (const { node, parent, created } of replaced.splice(0).reverse()) {
-    parent.insertBefore(node, created[0]);
+    const anchor = created.find((c) => c.parentNode === parent);
+    if (anchor) parent.insertBefore(node, anchor);
     for (const c of created) c.remove();
   }
 }

@@ -74,6 +74,13 @@ export class Session {
 
   /** Collects, scans and paints the text again (the page changed, or on first use). */
   async rescan() {
+    // Marks are elements in the text, which collectText leaves out: they go first, or the text
+    // would lose every mention already painted. What taking them out changes is no news.
+    if (this.painter?.mode === 'marks') {
+      this.painter.remove();
+      this.painter = null;
+      this.observer?.takeRecords();
+    }
     const article = this.fixedRoot ?? findArticle(this.doc);
     const model = this.fixedRoot
       ? collectText(article, { within: this.within })
