@@ -87,6 +87,12 @@ fn is_spaced_word_char(c: char) -> bool {
     is_word_char(c) && !is_unspaced(c)
 }
 
+/// Such a letter or digit, but for a Korean syllable, which may follow a name unspaced (a
+/// particle) or end one that a particle follows.
+fn binds_across_end(c: char) -> bool {
+    is_spaced_word_char(c) && !is_hangul(c)
+}
+
 /// "Written in capitals": at least one capital letter and no small one ("TTP", "U.S.", "ISIS-K").
 fn is_capitals(alias: &str) -> bool {
     alias.chars().any(char::is_uppercase) && !alias.chars().any(char::is_lowercase)
@@ -109,7 +115,7 @@ impl Matcher {
                     actor: index,
                     exact: exact.then(|| Folded::key(alias, false)),
                     word_start: key.chars().next().is_some_and(is_spaced_word_char),
-                    word_end: key.chars().next_back().is_some_and(|c| is_spaced_word_char(c) && !is_hangul(c)),
+                    word_end: key.chars().next_back().is_some_and(binds_across_end),
                 });
                 keys.push(key);
             }
@@ -159,7 +165,7 @@ impl Matcher {
 
     fn bounded(&self, folded: &Folded, start: usize, end: usize, alias: &Alias) -> bool {
         let open = !alias.word_start || !folded.char_before(start).is_some_and(is_spaced_word_char);
-        let close = !alias.word_end || !folded.char_at(end).is_some_and(|c| is_spaced_word_char(c) && !is_hangul(c));
+        let close = !alias.word_end || !folded.char_at(end).is_some_and(binds_across_end);
         open && close
     }
 }

@@ -82,9 +82,7 @@ export class Session {
       this.observer?.takeRecords();
     }
     const article = this.fixedRoot ?? findArticle(this.doc);
-    const model = this.fixedRoot
-      ? collectText(article, { within: this.within })
-      : collectText(article, { exclude: isBoilerplate });
+    const model = collectText(article, this.fixedRoot ? { within: this.within } : { exclude: isBoilerplate });
     // Scan before painting: a failure here leaves the page as it was.
     const report = await scanInParts(this.scanner, model.text, (done) => this.sidebar?.progress(done));
     if (this.removed) return;
