@@ -159,6 +159,91 @@ eachBrowser((name, { engine, newPage }) => {
     await page.close();
   });
 
+  test('a page that changes its text during a scan: what changed is not painted, the rest is', async () => {
+    const { page, errors } = await openDemo();
+    const result = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight, config } = window.articleHighlighterDemo;
+      const box = document.createElement('section');
+      box.innerHTML = '<p>Sadiq met Ishaq Dar in Kabul.</p><p>Later Sadiq flew to Islamabad.</p>';
+      document.querySelector('article').prepend(box);
+      const out = {};
+      for (const [paint, observe] of [['highlights', false], ['marks', false], ['highlights', true]]) {
+        // The sidebar arrives as the scan starts; the page's observer hears of it once the scan
+        // gives way (an extension's scan always does, a long page's between its parts), and
+        // rewrites the first paragraph before anything is painted.
+        const first = box.firstChild.firstChild;
+        const rewrite = new MutationObserver(() => {
+          rewrite.disconnect();
+          first.data = `Yesterday ${first.data}`;
+        });
+        rewrite.observe(document.body, { childList: true });
+        const h = await highlight(config, { root: box, paint, observe });
+        const painted = () => (paint === 'marks'
+          ? [...box.querySelectorAll('mark[data-article-highlighter="mention"]')].map((m) => m.textContent)
+          : [...CSS.highlights].filter(([n]) => n.includes('-actor-')).flatMap(([, g]) => [...g])
+            .map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)).sort());
+        const key = observe ? 'observing' : paint;
+        out[key] = { found: h.report.mentions.map((m) => m.text), count: h.count, painted: painted() };
+        // Watching the page, the session heard of the change and scans again once it is quiet.
+        if (observe) {
+          const since = performance.now();
+          while (h.count < 5 && performance.now() - since < 5000) await new Promise((done) => setTimeout(done, 50));
+          out[key].then = { count: h.count, painted: painted() };
+        }
+        h.remove();
+        first.data = first.data.replace('Yesterday ', '');
+      }
+      return out;
+    });
+    const found = ['Sadiq', 'Ishaq Dar', 'Kabul', 'Sadiq', 'Islamabad'];
+    assert.deepEqual(result.highlights, { found, count: 2, painted: ['Islamabad', 'Sadiq'] });
+    assert.deepEqual(result.marks, { found, count: 2, painted: ['Sadiq', 'Islamabad'] });
+    assert.deepEqual(result.observing, {
+      found, count: 2, painted: ['Islamabad', 'Sadiq'],
+      then: { count: 5, painted: ['Ishaq Dar', 'Islamabad', 'Kabul', 'Sadiq', 'Sadiq'] },
+    });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a page with Prototype.js’s Array toJSON, and two sessions on one page', async () => {
+    const { page, errors } = await openDemo();
+    const result = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight, config } = window.articleHighlighterDemo;
+      const article = document.querySelector('article');
+      const ours = () => Object.fromEntries([...CSS.highlights].filter(([n]) => n.startsWith('article-highlighter'))
+        .map(([n, h]) => [n, h.size]));
+      // Prototype.js 1.6 turns every array into a string of its JSON.
+      // eslint-disable-next-line no-extend-native
+      Array.prototype.toJSON = function toJSON() { return `[${this.map((v) => JSON.stringify(v)).join(', ')}]`; };
+      const prototype = await highlight(config, { root: article, sidebar: false, observe: false }).then((h) => {
+        const mentions = h.report.mentions.length;
+        h.remove();
+        return mentions;
+      }, (error) => error.message);
+      delete Array.prototype.toJSON;
+      // An embedding site's session on the article and a reader's on one paragraph of it.
+      const site = await highlight(config, { root: article, paint: 'highlights', sidebar: false, observe: false });
+      const alone = ours();
+      const reader = await highlight(config, { root: [...article.querySelectorAll('p')].find((p) => p.textContent.includes('Sadiq')), paint: 'highlights', sidebar: false, observe: false });
+      const both = ours();
+      reader.remove();
+      const afterReader = ours();
+      site.remove();
+      return { prototype, mentions: site.report.mentions.length, alone, both, afterReader, afterSite: ours() };
+    });
+    assert.equal(result.prototype, result.mentions, 'the same mentions with Array.prototype.toJSON');
+    const readers = Object.keys(result.both).filter((n) => n.startsWith('article-highlighter-2-'));
+    assert.ok(readers.includes('article-highlighter-2-focus') && readers.length > 1, `names: ${Object.keys(result.both)}`);
+    for (const [name, size] of Object.entries(result.alone)) assert.equal(result.both[name], size, name);
+    assert.deepEqual(result.afterReader, result.alone);
+    assert.deepEqual(result.afterSite, {});
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the reader can choose the root by selector, or scan just the selection', async () => {
     const { page, errors } = await openDemo();
     const result = await page.evaluate(async () => {

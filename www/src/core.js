@@ -38,13 +38,24 @@ export function loadCore(source) {
 }
 
 /**
+ * The JSON text of a config object as written. A page may have given arrays or objects a
+ * `toJSON` (Prototype.js makes every array a string of JSON), which JSON.stringify would call;
+ * its replacer then hands back each value as it is, and JSON.stringify calls no `toJSON` on
+ * what a replacer returns. Only then: a replacer costs a call for every value of the config.
+ */
+function jsonOf(config) {
+  const rewritten = 'toJSON' in Array.prototype || 'toJSON' in Object.prototype;
+  return JSON.stringify(config, rewritten ? function asWritten(key) { return this[key]; } : undefined);
+}
+
+/**
  * The compiled Highlighter for `config` (an object or JSON text), built on first use and reused:
  * compiling a config builds its alias automaton, which is the costly part for long actor lists.
  * Throws an Error naming the actor and field when the config is invalid.
  */
 export async function highlighterFor(config) {
   await loadCore();
-  const key = typeof config === 'string' ? config : JSON.stringify(config);
+  const key = typeof config === 'string' ? config : jsonOf(config);
   let highlighter = compiled.get(key);
   if (!highlighter) {
     // The key is the config's JSON text, which is what the core reads an object as anyway.

@@ -92,15 +92,33 @@ function caretAt(doc, x, y) {
   return r && { node: r.startContainer, offset: r.startOffset };
 }
 
+/**
+ * The first of "article-highlighter", "article-highlighter-2", … whose focus highlight no other
+ * painter holds. Highlights are named page-wide, and two sessions can share a page (a site's
+ * embedded one and the reader's extension): each must paint, hide and remove only its own.
+ */
+function freePrefix(registry) {
+  let prefix = PREFIX;
+  for (let n = 2; registry.has(`${prefix}-focus`); n += 1) prefix = `${PREFIX}-${n}`;
+  return prefix;
+}
+
 function highlightPainter(model, report, actorIndex) {
   const doc = model.segments[0]?.node.ownerDocument ?? document;
   const view = doc.defaultView;
+  const registry = view.CSS.highlights;
+  const prefix = freePrefix(registry);
+  // Registered empty until a sidebar entry is focused: it holds the prefix for this painter.
+  const focusName = `${prefix}-focus`;
+  const focused = new view.Highlight();
+  focused.priority = 3;
+  registry.set(focusName, focused);
   const sheet = new view.CSSStyleSheet();
   const rules = [
-    `::highlight(${PREFIX}-quote) { background-color: ${QUOTE_FILL}; }`,
-    `::highlight(${PREFIX}-term) { text-decoration: ${TERM_LINE}; }`,
-    `::highlight(${PREFIX}-title) { text-decoration: ${TITLE_LINE}; }`,
-    `::highlight(${PREFIX}-focus) { background-color: ${FOCUS_FILL}; }`,
+    `::highlight(${prefix}-quote) { background-color: ${QUOTE_FILL}; }`,
+    `::highlight(${prefix}-term) { text-decoration: ${TERM_LINE}; }`,
+    `::highlight(${prefix}-title) { text-decoration: ${TITLE_LINE}; }`,
+    `::highlight(${focusName}) { background-color: ${FOCUS_FILL}; }`,
   ];
   const groups = new Map();
   const rangesByKey = new Map();
@@ -110,7 +128,7 @@ function highlightPainter(model, report, actorIndex) {
     if (!range) continue;
     const key = `${span.kind}:${span.index}`;
     if (!rangesByKey.has(key)) rangesByKey.set(key, range);
-    const name = span.kind === 'mention' ? `${PREFIX}-actor-${span.actor}` : `${PREFIX}-${QUOTE_STYLES[span.quoteKind] ?? 'quote'}`;
+    const name = span.kind === 'mention' ? `${prefix}-actor-${span.actor}` : `${prefix}-${QUOTE_STYLES[span.quoteKind] ?? 'quote'}`;
     if (!groups.has(name)) {
       const h = new view.Highlight();
       h.priority = span.kind === 'mention' ? 2 : 1;
@@ -123,13 +141,12 @@ function highlightPainter(model, report, actorIndex) {
   // ::highlight() rule, so 10,000 rules for a long list cost seconds on every paint.
   for (const i of new Set(report.mentions.map((m) => actorIndex.get(m.actor)))) {
     const { color } = report.actors[i];
-    rules.push(`::highlight(${PREFIX}-actor-${i}) { background-color: ${fill(color)}; `
+    rules.push(`::highlight(${prefix}-actor-${i}) { background-color: ${fill(color)}; `
       + `text-decoration: underline 2px ${color}; text-underline-offset: 3px; }`);
   }
   for (const rule of rules) sheet.insertRule(rule, sheet.cssRules.length);
-  for (const [name, h] of groups) view.CSS.highlights.set(name, h);
+  for (const [name, h] of groups) registry.set(name, h);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  const focusName = `${PREFIX}-focus`;
   const segmentOf = new Map(model.segments.map((s) => [s.node, s.start]));
   let hidden = new Set();
 
@@ -146,19 +163,18 @@ function highlightPainter(model, report, actorIndex) {
     focus(kind, index) {
       const range = rangesByKey.get(`${kind}:${index}`);
       if (!range) return;
-      const h = new view.Highlight(range);
-      h.priority = 3;
-      view.CSS.highlights.set(focusName, h);
+      focused.clear();
+      focused.add(range);
       const node = range.startContainer.parentElement;
       node?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
     setHidden(actorIds) {
       hidden = new Set(report.actors.flatMap((a, i) => (actorIds.has(a.id) ? [i] : [])));
       report.actors.forEach((_, i) => {
-        const name = `${PREFIX}-actor-${i}`;
+        const name = `${prefix}-actor-${i}`;
         if (!groups.has(name)) return;
-        if (hidden.has(i)) view.CSS.highlights.delete(name);
-        else view.CSS.highlights.set(name, groups.get(name));
+        if (hidden.has(i)) registry.delete(name);
+        else registry.set(name, groups.get(name));
       });
     },
     ticks() {
@@ -179,7 +195,7 @@ function highlightPainter(model, report, actorIndex) {
       return entryAtOffset(report, start + caret.offset);
     },
     remove() {
-      for (const name of [...groups.keys(), focusName]) view.CSS.highlights.delete(name);
+      for (const name of [...groups.keys(), focusName]) registry.delete(name);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };

@@ -40,9 +40,10 @@ export class Session {
   static async start(scanner, options) {
     const session = new Session(scanner, options);
     try {
+      // Watching from the start: a change while the first scan runs is rescanned too.
+      if (options.observe ?? true) session.observe();
       await session.rescan();
       if (session.sidebar) session.listenToPointer();
-      if (options.observe ?? true) session.observe();
     } catch (error) {
       session.remove();
       throw error;
@@ -64,7 +65,7 @@ export class Session {
     // A pre-rendered page's static highlights and sidebar give way to this session's.
     this.prerendered = takePrerendered(doc);
     this.hidden = new Set();
-    /** The element last scanned, given or found. */
+    /** The element scanned last or being scanned, given or found. */
     this.article = null;
     this.painter = null;
     this.sidebar = sidebar ? this.openSidebar() : null;
@@ -77,23 +78,23 @@ export class Session {
     // Marks are elements in the text, which collectText leaves out: they go first, or the text
     // would lose every mention already painted. What taking them out changes is no news.
     if (this.painter?.mode === 'marks') {
-      this.painter.remove();
+      this.unheard(() => this.painter.remove());
       this.painter = null;
-      this.observer?.takeRecords();
     }
     const article = this.fixedRoot ?? findArticle(this.doc);
+    this.article = article;
     const model = collectText(article, this.fixedRoot ? { within: this.within } : { exclude: isBoilerplate });
     // Scan before painting: a failure here leaves the page as it was.
     const report = await scanInParts(this.scanner, model.text, (done) => this.sidebar?.progress(done));
     if (this.removed) return;
-    this.painter?.remove();
-    this.painter = null;
+    this.unheard(() => {
+      this.painter?.remove();
+      this.painter = null;
+      this.painter = paint(model, report, this.mode);
+      this.painter.setHidden(this.hidden);
+    });
     this.model = model;
-    this.article = article;
     this.report = report;
-    this.painter = paint(model, report, this.mode);
-    this.painter.setHidden(this.hidden);
-    this.observer?.takeRecords();
     this.sidebar?.render(report);
     this.updateTicks();
   }
@@ -103,8 +104,7 @@ export class Session {
       onSelect: (kind, index) => this.painter?.focus(kind, index),
       onFilter: (hidden) => {
         this.hidden = hidden;
-        this.painter?.setHidden(hidden);
-        this.observer?.takeRecords();
+        this.unheard(() => this.painter?.setHidden(hidden));
         this.updateTicks();
       },
       onExport: (format) => {
@@ -191,15 +191,28 @@ export class Session {
       waitingSince = 0;
       this.rescan().catch((error) => console.error(`Article Highlighter: ${error.message}`));
     };
-    this.observer = new MutationObserver((records) => {
+    this.heard = (records) => {
       if (!records.some(relevant)) return;
       clearTimeout(timer);
       const now = performance.now();
       waitingSince ||= now;
       timer = setTimeout(rescan, Math.min(RESCAN_DELAY_MS, waitingSince + RESCAN_MAX_WAIT_MS - now));
-    });
+    };
+    this.observer = new MutationObserver(this.heard);
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     this.listeners.push(() => clearTimeout(timer));
+  }
+
+  /**
+   * Makes our own change to the page (marks going in or out) without the observer taking it for
+   * the page's. What the page changed before it, and the observer has not handled yet (it may
+   * have happened while a scan was under way), still counts.
+   */
+  unheard(change) {
+    const earlier = this.observer?.takeRecords() ?? [];
+    change();
+    this.observer?.takeRecords();
+    if (earlier.length > 0) this.heard(earlier);
   }
 
   remove() {

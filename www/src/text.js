@@ -39,8 +39,9 @@ function isPreformatted(node) {
  * Collects the text under `root`, leaving out the subtrees of elements for which `exclude(el)`
  * is true (page furniture inside the article, for example), and, given a `within` range (the
  * reader's selection), the text nodes it does not touch.
- * @returns {{text: string, segments: {node: Text, start: number}[]}} segments sorted by start,
- *   each a text node and the offset of its first character in `text`.
+ * @returns {{text: string, segments: {node: Text, start: number, data: string}[]}} segments
+ *   sorted by start, each a text node, the offset of its first character in `text` and the text
+ *   it had then.
  */
 export function collectText(root, { exclude = () => false, within = null } = {}) {
   const parts = [];
@@ -68,7 +69,7 @@ export function collectText(root, { exclude = () => false, within = null } = {})
       const data = node.data;
       // Indentation between blocks is not text a reader sees.
       if (data.length > 0 && !(atBreak && data.trim() === '') && (!within || within.intersectsNode(node))) {
-        segments.push({ node, start: length });
+        segments.push({ node, start: length, data });
         parts.push(/[\n\r\t\f]/.test(data) && !isPreformatted(node) ? data.replace(/[\n\r\t\f]/g, ' ') : data);
         length += data.length;
         atBreak = false;
@@ -109,16 +110,19 @@ function segmentAt(segments, offset) {
 /**
  * The DOM positions of the UTF-16 span `start..end` of the collected text, as the pieces of it
  * that fall in each text node: [{node, start, end}] with node-relative offsets. Characters that
- * belong to no node (block breaks) are left out.
+ * belong to no node (block breaks) are left out. None when the page has changed the text of a
+ * node the span touches since it was collected (a scan takes time, and a long page's scan gives
+ * the page turns between its parts): its offsets would fall on other text.
  */
 export function piecesOf(model, start, end) {
   const { segments } = model;
   const pieces = [];
   if (segments.length === 0 || end <= start) return pieces;
   for (let i = segmentAt(segments, start); i < segments.length && segments[i].start < end; i += 1) {
-    const { node, start: at } = segments[i];
+    const { node, start: at, data } = segments[i];
+    if (node.data !== data) return [];
     const from = Math.max(start, at) - at;
-    const to = Math.min(end, at + node.data.length) - at;
+    const to = Math.min(end, at + data.length) - at;
     if (to > from) pieces.push({ node, start: from, end: to });
   }
   return pieces;
