@@ -195,7 +195,8 @@ struct Token {
 }
 
 /// The tokens of `text[from..to]`. Words keep inner periods, apostrophes and hyphens ("U.S.",
-/// "O’Brien", "al-Assad") and the period of a title or initial ("Mr.", "W.").
+/// "O’Brien", "al-Assad"), the period of a title or initial ("Mr.", "W.") and the apostrophe of
+/// a plural possessive ("the rebels’ spokesman").
 fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity((to - from) / 4);
     let mut at = from;
@@ -228,7 +229,8 @@ fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             let next = end + c.len_utf8();
             let joins = matches!(c, '.' | '\'' | '’' | '-') && text[next..to].starts_with(char::is_alphanumeric);
             let abbreviation = c == '.' && is_abbreviation(&text[at..end]);
-            if !(c.is_alphanumeric() || joins || abbreviation) {
+            let possessive = matches!(c, '\'' | '’') && quotes::may_be_possessive(&text[..to], end, &text[end..next]);
+            if !(c.is_alphanumeric() || joins || abbreviation || possessive) {
                 break;
             }
             end = next;
@@ -945,6 +947,9 @@ impl Attributor {
             .rev()
             .take(8)
             .take_while(|t| t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"])) && !self.is_verb(cx, t))
+            // "Sanders’ surge doesn’t surprise pollster Jane Doe": no speaker's phrase holds a
+            // negated verb.
+            .take_while(|t| !cx.word(t).ends_with("n’t") && !cx.word(t).ends_with("n't"))
             .count();
         let mut phrase = &tokens[tokens.len() - len..];
         // Start at a word a speaker can start with: a name, a determiner or a pronoun.
@@ -973,6 +978,10 @@ impl Attributor {
             return None;
         }
         if cx.is(first, &["it"]) && first.end != last.end {
+            return None;
+        }
+        // "delivering Cross’ speech": a plural possessive belongs to what follows it.
+        if cx.word(last).ends_with(['’', '\'']) {
             return None;
         }
         let starts = loose
@@ -1305,6 +1314,18 @@ mod tests {
             s("maria")
         );
         assert_eq!(who("''We are told all the time, 'this is a special case,''' Mr. Ortega said.").0, s("Mr. Ortega"));
+    }
+
+    #[test]
+    fn plural_possessives_in_cues() {
+        assert_eq!(who("The rebels’ spokesman said: “We will not stop.”").0, s("The rebels’ spokesman"));
+        assert_eq!(who("The rebels' spokesman said: \"We will not stop.\"").0, s("The rebels' spokesman"));
+        // A possessive is never the speaker, nor a negated verb part of one.
+        assert_eq!(who("Smith, delivering Jones’ speech, asked the crowd \"If you cannot tell us the truth, why should we trust you again?\"").0, s("Smith"));
+        assert_eq!(
+            who("The rebels’ surge doesn’t surprise pollster Jane Doe: “It was always coming.”").0,
+            s("Jane Doe")
+        );
     }
 
     #[test]

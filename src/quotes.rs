@@ -228,6 +228,41 @@ fn context(line: &str, at: usize, mark: &str) -> Context {
     }
 }
 
+/// Whether the ’ or ' at byte `at` of `line` may be the apostrophe of a plural possessive, as in
+/// ‘The rebels’ demands are absurd,’: after an s, before a space and a lowercase word.
+pub(crate) fn may_be_possessive(line: &str, at: usize, mark: &str) -> bool {
+    let after = line[at + mark.len()..].strip_prefix(' ');
+    line[..at].ends_with(['s', 'S']) && after.is_some_and(|a| a.starts_with(char::is_lowercase))
+}
+
+/// Whether `mark` (’ or '), from byte `from` of `line` on, closes a single quote before any other
+/// quote mark opens or closes one: possessives and apostrophes inside words ("don’t") are passed
+/// over. Where it does, a possessive before it was an apostrophe, not the quote's end.
+///
+/// Returns the answer and the byte up to which it holds: asked again from anywhere before that
+/// byte, the search would pass over the same marks to the same end. A caller keeps it, so a
+/// paragraph full of possessives is searched once, not once for each.
+fn closes_later(line: &str, mut from: usize, mark: &str) -> (bool, usize) {
+    loop {
+        from = next_mark_start(line.as_bytes(), from);
+        let Some(next) = mark_at(line, from) else {
+            if from >= line.len() {
+                return (false, from);
+            }
+            from += 1;
+            continue;
+        };
+        if next != mark {
+            return (false, from);
+        }
+        let cx = context(line, from, next);
+        if cx.closes && !may_be_possessive(line, from, next) {
+            return (true, from);
+        }
+        from += next.len();
+    }
+}
+
 /// An open quote on the stack.
 #[derive(Debug, Clone, Copy)]
 struct Open {
@@ -257,6 +292,8 @@ pub fn find(text: &str) -> Vec<Quote> {
             continue;
         }
         let mut stack: Vec<Open> = Vec::new();
+        // The last question to `closes_later` in this paragraph: its mark, answer and reach.
+        let mut closer_ahead = ("", false, 0);
         let mut i = lead;
         // A quote from the paragraph before continues only if this paragraph opens with a mark.
         if let Some(mut run) = running.take() {
@@ -279,12 +316,26 @@ pub fn find(text: &str) -> Vec<Quote> {
             };
             let at = base + i;
             let cx = context(body, i, mark);
+            let possessive = may_be_possessive(body, i, mark);
             i += mark.len();
+            // A single quote's closing mark that may be a possessive's apostrophe is one if the
+            // same mark closes the quote later on.
+            let mut apostrophe = |top: &Open| {
+                top.family.is_single()
+                    && (cx.before_word
+                        || possessive && {
+                            if closer_ahead.0 != mark || i >= closer_ahead.2 {
+                                let (closes, reach) = closes_later(body, i, mark);
+                                closer_ahead = (mark, closes, reach);
+                            }
+                            closer_ahead.1
+                        })
+            };
             // Close the innermost open quote this mark can close. A double mark may also close an
             // outer double quote whose inner single quotes were really apostrophes.
             let closable = |o: &Open| o.family.closed_by(mark) && (always_closes(mark) || cx.closes || !cx.opens);
             let target = match stack.last() {
-                Some(top) if closable(top) && !(top.family.is_single() && cx.before_word) => Some(stack.len() - 1),
+                Some(top) if closable(top) && !apostrophe(top) => Some(stack.len() - 1),
                 Some(top) if top.family.is_single() && !Family::opened_by(mark).is_some_and(Family::is_single) => {
                     stack.iter().rposition(|o| !o.family.is_single() && closable(o))
                 }
@@ -410,6 +461,22 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(texts("The Joneses’ car and the bosses’ “plan” are here."), ["“plan”"]);
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_single_quote_does_not_close_it() {
+        assert_eq!(texts("‘The rebels’ demands are absurd,’ Sadiq said."), ["‘The rebels’ demands are absurd,’"]);
+        assert_eq!(texts("'The bosses' cars don't matter,' he said."), ["'The bosses' cars don't matter,'"]);
+        assert_eq!(
+            texts("“He told me ‘the rebels’ demands are fine,’ and left,” she said."),
+            ["“He told me ‘the rebels’ demands are fine,’ and left,”"]
+        );
+        // No later mark closes it, or another quote comes first: the mark closes here after all.
+        assert_eq!(texts("They were ‘heroes’ to him, he said of the rebels’ leaders."), ["‘heroes’"]);
+        assert_eq!(texts("He called them ‘rebels’ and said ‘no’."), ["‘rebels’", "‘no’"]);
+        // Each possessive asks whether a mark closes later; a paragraph of them is searched once.
+        let many = format!("‘{}’ he said.", "the bosses’ men ".repeat(50_000));
+        assert_eq!(texts(&many).len(), 1);
     }
 
     #[test]
