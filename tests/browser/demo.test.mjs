@@ -150,8 +150,19 @@ eachBrowser((name, { engine, newPage }) => {
         };
         h.remove();
       }
+      // Blocks by the page's CSS alone: "Pakistan" and "is" on two lines are not "Pakistanis",
+      // nor "Kab" and "ul" "Kabul"; inline elements and a drop cap still join a word.
+      const styled = document.createElement('section');
+      styled.innerHTML = '<style>.card > span, news-line { display: block } .cap { float: left }</style>'
+        + '<p class="card"><span>Pakistan</span><span>is</span></p><news-line>Kab</news-line><news-line>ul</news-line>'
+        + '<p>Is<i>lama</i>bad</p><p><span class="cap">T</span>TP</p>';
+      document.querySelector('article').prepend(styled);
+      const h = await highlight(config, { root: styled, sidebar: false });
+      out.styled = h.report.mentions.map((m) => m.text);
+      h.remove();
       return out;
     });
+    assert.deepEqual(result.styled, ['Pakistan', 'Islamabad', 'TTP']);
     const mentions = ['Muhammad Sadiq', 'Ishaq\u00a0Dar', 'Kab\u00adul'];
     assert.deepEqual(result.highlights, { mentions, count: 3, marked: [] });
     assert.deepEqual(result.marks, { mentions, count: 3, marked: ['Muhammad ', 'Sa', 'diq', 'Ishaq', '\u00a0', 'Dar', 'Kab\u00adul'] });

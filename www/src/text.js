@@ -5,7 +5,8 @@
 // breaks and tabs inside a text node become spaces (HTML shows them as spaces, and the core reads
 // "\n" as a paragraph end). Block boundaries (<p>, <li>, <div>, <br>, table cells ...) add a break
 // (U+2029 PARAGRAPH SEPARATOR) that belongs to no node, so words in adjacent blocks never fuse and
-// no name or quote is matched across them. Script, style, form fields, hidden elements and the
+// no name or quote is matched across them; so do elements that only the page's CSS makes blocks,
+// where two words would otherwise meet across them. Script, style, form fields, hidden elements and the
 // highlighter's own UI are skipped.
 
 const BLOCKS = new Set([
@@ -29,6 +30,21 @@ export const OWN_UI = 'data-article-highlighter';
 function isHidden(el) {
   if (el.hidden || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute(OWN_UI)) return true;
   return typeof el.checkVisibility === 'function' ? !el.checkVisibility() : false;
+}
+
+/** A letter or digit: two of them meeting across an element boundary make one word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the page's CSS lays `el` out as a block though its tag is not one (a span with
+ * `display: block`, a custom element): its words must not run into its neighbours'. A float
+ * computes as a block too, but the float that matters here is a drop cap, the first letter of
+ * the word that follows it.
+ */
+function isStyledBlock(el) {
+  const { display, float } = el.ownerDocument.defaultView.getComputedStyle(el);
+  const inline = display.startsWith('inline') || display.startsWith('ruby') || display === 'contents' || display === 'none';
+  return !inline && float === 'none';
 }
 
 function isPreformatted(node) {
@@ -57,6 +73,9 @@ export function collectText(root, { exclude = () => false, within = null } = {})
   };
   const rejected = (el) => SKIPPED.has(el.nodeName.toUpperCase()) || isHidden(el) || exclude(el);
   const isBlock = (el) => BLOCKS.has(el.nodeName.toUpperCase());
+  // Elements entered or left since the last text collected. Asking for an element's style is
+  // slow, so it is asked only where a word ends and another begins across them.
+  const crossed = [];
 
   // A walk in document order over the nodes' own properties: a TreeWalker with a filter calls
   // from the engine into JavaScript at every step, and walking it took four times as long on a
@@ -69,6 +88,11 @@ export function collectText(root, { exclude = () => false, within = null } = {})
       const data = node.data;
       // Indentation between blocks is not text a reader sees.
       if (data.length > 0 && !(atBreak && data.trim() === '') && (!within || within.intersectsNode(node))) {
+        if (crossed.length > 0 && !atBreak && WORD_CHAR.test(data[0]) && WORD_CHAR.test(parts[parts.length - 1].at(-1))
+          && crossed.some(isStyledBlock)) {
+          lineBreak();
+        }
+        crossed.length = 0;
         segments.push({ node, start: length, data });
         parts.push(/[\n\r\t\f]/.test(data) && !isPreformatted(node) ? data.replace(/[\n\r\t\f]/g, ' ') : data);
         length += data.length;
@@ -78,6 +102,7 @@ export function collectText(root, { exclude = () => false, within = null } = {})
       // A block breaks the text where it starts and where it ends.
       const block = isBlock(node);
       if (block) lineBreak();
+      else crossed.push(node);
       child = node.firstChild;
       if (!child && block) lineBreak();
     }
@@ -88,7 +113,10 @@ export function collectText(root, { exclude = () => false, within = null } = {})
     // Climb until a next sibling is found, closing each block we leave.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && isBlock(node)) lineBreak();
+      if (node && node !== root) {
+        if (isBlock(node)) lineBreak();
+        else crossed.push(node);
+      }
     }
     node = node && node !== root ? node.nextSibling : null;
   }
