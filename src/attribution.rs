@@ -142,9 +142,68 @@ const DETERMINERS: &[&str] = &[
 
 /// Words that start sentences but never begin a speaker.
 const NOT_SPEAKER_START: &[&str] = &[
-    "and", "but", "or", "so", "yet", "then", "now", "when", "while", "if", "as", "after", "before", "because",
-    "adding", "noting", "saying", "in", "on", "at", "to", "for", "with", "from", "by", "about", "that", "which",
-    "there", "here", "this", "it's", "not", "also", "later", "still", "just",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "when",
+    "while",
+    "if",
+    "as",
+    "after",
+    "before",
+    "because",
+    "adding",
+    "noting",
+    "saying",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "that",
+    "which",
+    "there",
+    "here",
+    "this",
+    "it's",
+    "not",
+    "also",
+    "later",
+    "still",
+    "just",
+    "wait",
+    "back",
+    "ever",
+    "even",
+    "last",
+    "first",
+    "next",
+    "once",
+    "again",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "meanwhile",
+    "however",
+    "instead",
+    "indeed",
+    "finally",
+    "recently",
+    "previously",
+    "separately",
+    "asked",
+    "speaking",
+    "asking",
 ];
 
 /// Words that may follow a reporting verb in the same attribution: "said on Monday", "said of
@@ -1314,6 +1373,12 @@ mod tests {
             s("maria")
         );
         assert_eq!(who("''We are told all the time, 'this is a special case,''' Mr. Ortega said.").0, s("Mr. Ortega"));
+    }
+
+    #[test]
+    fn sentence_openers_are_not_speakers() {
+        assert_eq!(who("Wait for the best part:\n\n“The border stays open for now, they say.”").0, None);
+        assert_eq!(who("Last week Sadiq went further: “The border stays open for now.”").0, s("Sadiq"));
     }
 
     #[test]
