@@ -1008,7 +1008,7 @@ impl Attributor {
             .take_while(|t| t.word && (!cx.is(t, NOT_IN_SPEAKER) || cx.is(t, &["of"])) && !self.is_verb(cx, t))
             // "Sanders’ surge doesn’t surprise pollster Jane Doe": no speaker's phrase holds a
             // negated verb.
-            .take_while(|t| !cx.word(t).ends_with("n’t") && !cx.word(t).ends_with("n't"))
+            .take_while(|t| !["n’t", "n't", "N’T", "N'T"].iter().any(|n| cx.word(t).ends_with(n)))
             .count();
         let mut phrase = &tokens[tokens.len() - len..];
         // Start at a word a speaker can start with: a name, a determiner or a pronoun.

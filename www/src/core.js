@@ -1,5 +1,6 @@
 // Loading the wasm core once, and one compiled Highlighter per config.
 
+import { jsonOf } from './export.js';
 import init, { Highlighter } from './pkg/article_highlighter.js';
 
 let loading = null;
@@ -35,17 +36,6 @@ export function loadCore(source) {
       throw new Error(`Article Highlighter could not load its WebAssembly core: ${error.message}`);
     });
   return loading;
-}
-
-/**
- * The JSON text of a config object as written. A page may have given arrays or objects a
- * `toJSON` (Prototype.js makes every array a string of JSON), which JSON.stringify would call;
- * its replacer then hands back each value as it is, and JSON.stringify calls no `toJSON` on
- * what a replacer returns. Only then: a replacer costs a call for every value of the config.
- */
-function jsonOf(config) {
-  const rewritten = 'toJSON' in Array.prototype || 'toJSON' in Object.prototype;
-  return JSON.stringify(config, rewritten ? function asWritten(key) { return this[key]; } : undefined);
 }
 
 /**

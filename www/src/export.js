@@ -14,9 +14,20 @@ function flat(text) {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * JSON.stringify(value, null, indent) as the value is written. A page may have given arrays or
+ * objects a `toJSON` (Prototype.js makes every array a string of JSON), which JSON.stringify
+ * would call; its replacer then hands back each value as it is, and JSON.stringify calls no
+ * `toJSON` on what a replacer returns. Only then: a replacer costs a call for every value.
+ */
+export function jsonOf(value, indent) {
+  const rewritten = 'toJSON' in Array.prototype || 'toJSON' in Object.prototype;
+  return JSON.stringify(value, rewritten ? function asWritten(key) { return this[key]; } : null, indent);
+}
+
 /** Everything, as pretty-printed JSON. */
 export function toJSON(report, page) {
-  return `${JSON.stringify({ title: page.title, url: page.url, ...report }, null, 2)}\n`;
+  return `${jsonOf({ title: page.title, url: page.url, ...report }, 2)}\n`;
 }
 
 function csvCell(value) {

@@ -108,11 +108,9 @@ function highlightPainter(model, report, actorIndex) {
   const view = doc.defaultView;
   const registry = view.CSS.highlights;
   const prefix = freePrefix(registry);
-  // Registered empty until a sidebar entry is focused: it holds the prefix for this painter.
   const focusName = `${prefix}-focus`;
   const focused = new view.Highlight();
   focused.priority = 3;
-  registry.set(focusName, focused);
   const sheet = new view.CSSStyleSheet();
   const rules = [
     `::highlight(${prefix}-quote) { background-color: ${QUOTE_FILL}; }`,
@@ -145,6 +143,9 @@ function highlightPainter(model, report, actorIndex) {
       + `text-decoration: underline 2px ${color}; text-underline-offset: 3px; }`);
   }
   for (const rule of rules) sheet.insertRule(rule, sheet.cssRules.length);
+  // Registered last, when nothing can fail any more; the focus highlight stays empty until a
+  // sidebar entry is focused, and holds the prefix for this painter.
+  registry.set(focusName, focused);
   for (const [name, h] of groups) registry.set(name, h);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const segmentOf = new Map(model.segments.map((s) => [s.node, s.start]));

@@ -71,22 +71,28 @@ export class Session {
     this.sidebar = sidebar ? this.openSidebar() : null;
     this.listeners = [];
     this.removed = false;
+    /** Rescans started, so that only the latest paints. */
+    this.generation = 0;
   }
 
   /** Collects, scans and paints the text again (the page changed, or on first use). */
   async rescan() {
+    const generation = ++this.generation;
     // Marks are elements in the text, which collectText leaves out: they go first, or the text
-    // would lose every mention already painted. What taking them out changes is no news.
+    // would lose every mention already painted. Taking them out is no change of the page's, and
+    // the page's changes until now are in the text collected next.
     if (this.painter?.mode === 'marks') {
-      this.unheard(() => this.painter.remove());
+      this.painter.remove();
       this.painter = null;
+      this.observer?.takeRecords();
     }
     const article = this.fixedRoot ?? findArticle(this.doc);
     this.article = article;
     const model = collectText(article, this.fixedRoot ? { within: this.within } : { exclude: isBoilerplate });
     // Scan before painting: a failure here leaves the page as it was.
     const report = await scanInParts(this.scanner, model.text, (done) => this.sidebar?.progress(done));
-    if (this.removed) return;
+    // A rescan started while this one scanned has the newer text, and paints it.
+    if (this.removed || generation !== this.generation) return;
     this.unheard(() => {
       this.painter?.remove();
       this.painter = null;
@@ -210,9 +216,12 @@ export class Session {
    */
   unheard(change) {
     const earlier = this.observer?.takeRecords() ?? [];
-    change();
-    this.observer?.takeRecords();
-    if (earlier.length > 0) this.heard(earlier);
+    try {
+      change();
+    } finally {
+      this.observer?.takeRecords();
+      if (earlier.length > 0) this.heard(earlier);
+    }
   }
 
   remove() {

@@ -32,8 +32,13 @@ function isHidden(el) {
   return typeof el.checkVisibility === 'function' ? !el.checkVisibility() : false;
 }
 
-/** A letter or digit: two of them meeting across an element boundary make one word. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Where a text starts, or ends, with a letter, digit or combining sign (दिल्ली ends with one):
+ * two such ends meeting across an element boundary make one word. Tested on the two code units
+ * at that end, which hold a whole character.
+ */
+const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
+const WORD_END = /[\p{L}\p{N}\p{M}]$/u;
 
 /**
  * Whether the page's CSS lays `el` out as a block though its tag is not one (a span with
@@ -42,7 +47,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * the word that follows it.
  */
 function isStyledBlock(el) {
-  const { display, float } = el.ownerDocument.defaultView.getComputedStyle(el);
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const { display, float } = view.getComputedStyle(el);
   const inline = display.startsWith('inline') || display.startsWith('ruby') || display === 'contents' || display === 'none';
   return !inline && float === 'none';
 }
@@ -88,8 +95,8 @@ export function collectText(root, { exclude = () => false, within = null } = {})
       const data = node.data;
       // Indentation between blocks is not text a reader sees.
       if (data.length > 0 && !(atBreak && data.trim() === '') && (!within || within.intersectsNode(node))) {
-        if (crossed.length > 0 && !atBreak && WORD_CHAR.test(data[0]) && WORD_CHAR.test(parts[parts.length - 1].at(-1))
-          && crossed.some(isStyledBlock)) {
+        if (crossed.length > 0 && !atBreak && WORD_START.test(data.slice(0, 2))
+          && WORD_END.test(parts[parts.length - 1].slice(-2)) && crossed.some(isStyledBlock)) {
           lineBreak();
         }
         crossed.length = 0;
@@ -139,8 +146,9 @@ function segmentAt(segments, offset) {
  * The DOM positions of the UTF-16 span `start..end` of the collected text, as the pieces of it
  * that fall in each text node: [{node, start, end}] with node-relative offsets. Characters that
  * belong to no node (block breaks) are left out. None when the page has changed the text of a
- * node the span touches since it was collected (a scan takes time, and a long page's scan gives
- * the page turns between its parts): its offsets would fall on other text.
+ * node the span touches since it was collected, or taken the node out (a scan takes time, and a
+ * long page's scan gives the page turns between its parts): its offsets would fall on other
+ * text, or nowhere.
  */
 export function piecesOf(model, start, end) {
   const { segments } = model;
@@ -148,7 +156,7 @@ export function piecesOf(model, start, end) {
   if (segments.length === 0 || end <= start) return pieces;
   for (let i = segmentAt(segments, start); i < segments.length && segments[i].start < end; i += 1) {
     const { node, start: at, data } = segments[i];
-    if (node.data !== data) return [];
+    if (node.data !== data || !node.isConnected) return [];
     const from = Math.max(start, at) - at;
     const to = Math.min(end, at + data.length) - at;
     if (to > from) pieces.push({ node, start: from, end: to });
