@@ -82,8 +82,7 @@ export class Session {
     // would lose every mention already painted. Taking them out is no change of the page's, and
     // the page's changes until now are in the text collected next.
     if (this.painter?.mode === 'marks') {
-      this.painter.remove();
-      this.painter = null;
+      this.unpaint();
       this.observer?.takeRecords();
     }
     const article = this.fixedRoot ?? findArticle(this.doc);
@@ -94,8 +93,7 @@ export class Session {
     // A rescan started while this one scanned has the newer text, and paints it.
     if (this.removed || generation !== this.generation) return;
     this.unheard(() => {
-      this.painter?.remove();
-      this.painter = null;
+      this.unpaint();
       this.painter = paint(model, report, this.mode);
       this.painter.setHidden(this.hidden);
     });
@@ -224,6 +222,12 @@ export class Session {
     }
   }
 
+  /** Takes the highlights away, if any. */
+  unpaint() {
+    this.painter?.remove();
+    this.painter = null;
+  }
+
   remove() {
     this.removed = true;
     this.observer?.disconnect();
@@ -231,8 +235,7 @@ export class Session {
     for (const stop of this.listeners.splice(0)) stop();
     this.sidebar?.remove();
     this.sidebar = null;
-    this.painter?.remove();
-    this.painter = null;
+    this.unpaint();
     this.prerendered?.restore();
     this.prerendered = null;
   }
