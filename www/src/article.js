@@ -116,7 +116,7 @@ function scoredBlocks({ text, segments }, furniture) {
       if (last.parentElement?.closest('a')) linked += visibleLength(last.data);
     }
     start = end + 1;
-    if (!line.trim()) continue;
+    if (!/\S/.test(line)) continue;
     for (; left < furniture.length && follows(first, furniture[left]); left += 1) {
       blocks.push({ score: -PROSE_LENGTH * (1 + furniture[left].getElementsByTagName('a').length) });
     }

@@ -62,7 +62,9 @@ export async function scanInParts(scanner, text, onProgress = () => {}, length =
   const starts = partStarts(text, length);
   if (starts.length === 1) return scanner.scan(text);
   let joined = null;
-  for (const [i, start] of starts.entries()) {
+  // Not starts.entries(): Prototype.js takes Array.prototype.entries away.
+  for (let i = 0; i < starts.length; i += 1) {
+    const start = starts[i];
     const end = starts[i + 1] ?? text.length;
     const report = await scanner.scan(text.slice(start, end));
     shift(report.mentions, start);

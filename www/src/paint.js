@@ -12,14 +12,15 @@
 // Both return the same painter: {mode, count, focus(kind, index), setHidden(actorIds),
 // ticks(), entryAt(x, y, target), remove()}.
 
-import { OWN_UI, piecesOf, rangeOf } from './text.js';
+import { OWN_UI, piecesOf, rangeOf, takeOut } from './text.js';
 
 const PREFIX = 'article-highlighter';
 
 /** Whether this browser can paint with the CSS Custom Highlight API. */
 export function hasHighlightApi() {
+  // The document, not Document.prototype: MooTools 1.4 replaces the global Document.
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
-    && 'adoptedStyleSheets' in Document.prototype;
+    && typeof document !== 'undefined' && 'adoptedStyleSheets' in document;
 }
 
 /** A see-through fill of an actor's colour, so the text stays readable on it. */
@@ -322,7 +323,7 @@ function restore(replaced) {
   for (const { node, parent, created } of replaced.splice(0).reverse()) {
     const anchor = created.find((c) => c.parentNode === parent);
     if (anchor) parent.insertBefore(node, anchor);
-    for (const c of created) c.remove();
+    for (const c of created) takeOut(c);
   }
 }
 

@@ -7,7 +7,7 @@
 // interaction. When the session ends, restore() puts the pre-rendered output back, so the page is
 // again exactly as it was served.
 
-import { OWN_UI } from './text.js';
+import { OWN_UI, takeOut } from './text.js';
 
 /** The value of OWN_UI on the static sidebar's host (src/cli/render/sidebar.rs). */
 const STATIC_SIDEBAR = 'prerendered-sidebar';
@@ -18,7 +18,7 @@ const isTextOrMark = (node) => node?.nodeType === Node.TEXT_NODE || isOurMark(no
 /** Takes `node` out of the page, remembering where it stood. */
 function detach(node) {
   const place = { node, parent: node.parentNode, next: node.nextSibling };
-  node.remove();
+  takeOut(node);
   return place;
 }
 
@@ -41,14 +41,14 @@ export function takePrerendered(doc) {
     const node = doc.createTextNode(run.map((n) => n.textContent).join(''));
     const parent = mark.parentNode;
     parent.insertBefore(node, first);
-    for (const n of run) n.remove();
+    for (const n of run) takeOut(n);
     joined.push({ node, parent, run });
   }
   return {
     restore() {
       for (const { node, parent, run } of joined.splice(0).reverse()) {
         for (const n of run) parent.insertBefore(n, node);
-        node.remove();
+        takeOut(node);
       }
       for (const { node, parent, next } of detached.splice(0).reverse()) parent.insertBefore(node, next);
     },

@@ -9,7 +9,7 @@
 // the page itself.
 
 import { speakerName } from './export.js';
-import { OWN_UI } from './text.js';
+import { OWN_UI, takeOut } from './text.js';
 
 const CSS_TEXT = `
 :host { all: initial; }
@@ -195,10 +195,10 @@ export function showError(doc, message) {
     el('header', {}, el('div', { class: 'titlebar' },
       el('div', { class: 'titles' }, el('h1', { text: 'Article Highlighter' }),
         el('p', { class: 'summary', text: `Nothing was highlighted: ${message}` })),
-      el('button', { class: 'icon', 'aria-label': 'Close', title: 'Close', text: '×', onclick: () => host.remove() }))));
+      el('button', { class: 'icon', 'aria-label': 'Close', title: 'Close', text: '×', onclick: () => takeOut(host) }))));
   shadow.append(el('div', { class: 'frame' }, panel));
   doc.body.append(host);
-  return { host, remove: () => host.remove() };
+  return { host, remove: () => takeOut(host) };
 }
 
 export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
@@ -536,7 +536,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     reveal,
     remove() {
       view.removeEventListener('resize', placeBesideScrollbar);
-      host.remove();
+      takeOut(host);
     },
   };
 }

@@ -27,6 +27,14 @@ export const PARAGRAPH_BREAK = '\u2029';
 /** The attribute that marks the highlighter's own elements, which are never scanned. */
 export const OWN_UI = 'data-article-highlighter';
 
+/**
+ * Takes `node` out of the page, if it is in it. Not `node.remove()`: Prototype.js replaces
+ * Element.prototype.remove with one that throws for a node that has no parent.
+ */
+export function takeOut(node) {
+  node.parentNode?.removeChild(node);
+}
+
 function isHidden(el) {
   if (el.hidden || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute(OWN_UI)) return true;
   return typeof el.checkVisibility === 'function' ? !el.checkVisibility() : false;
@@ -94,7 +102,7 @@ export function collectText(root, { exclude = () => false, within = null } = {})
     if (node.nodeType === Node.TEXT_NODE) {
       const data = node.data;
       // Indentation between blocks is not text a reader sees.
-      if (data.length > 0 && !(atBreak && data.trim() === '') && (!within || within.intersectsNode(node))) {
+      if (data.length > 0 && !(atBreak && !/\S/.test(data)) && (!within || within.intersectsNode(node))) {
         if (crossed.length > 0 && !atBreak && WORD_START.test(data.slice(0, 2))
           && WORD_END.test(parts[parts.length - 1].slice(-2)) && crossed.some(isStyledBlock)) {
           lineBreak();
