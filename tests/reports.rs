@@ -128,7 +128,16 @@ fn reports_on_the_corpora_are_unchanged() {
         .collect();
     // 3 units × (the seed article + 25 pages + 840 + 84 PolNeAR texts).
     assert_eq!(saved.len(), 3 * (1 + 25 + 840 + 84), "the saved digests cover every report");
-    let changed: Vec<&String> =
-        saved.keys().filter(|name| now.get(*name) != saved.get(*name)).chain(now.keys().filter(|n| !saved.contains_key(*n))).collect();
-    assert!(changed.is_empty(), "{} of {} reports changed, first: {:?}", changed.len(), saved.len(), &changed[..changed.len().min(10)]);
+    let changed: Vec<&String> = saved
+        .keys()
+        .filter(|name| now.get(*name) != saved.get(*name))
+        .chain(now.keys().filter(|n| !saved.contains_key(*n)))
+        .collect();
+    assert!(
+        changed.is_empty(),
+        "{} of {} reports changed, first: {:?}",
+        changed.len(),
+        saved.len(),
+        &changed[..changed.len().min(10)]
+    );
 }
