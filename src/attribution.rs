@@ -23,7 +23,6 @@ use std::collections::HashSet;
 
 use crate::actors::Mention;
 use crate::config::{Config, Kind};
-use crate::lowercase::lowercase;
 use crate::quotes::{self, break_len, is_paragraph_break, Quote};
 
 /// Whether a quote is somebody's statement, a quoted word or phrase inside a sentence, or the
@@ -392,7 +391,7 @@ fn lower_is(word: &str, words: &[&str]) -> bool {
     if word.is_ascii() {
         words.iter().any(|w| w.eq_ignore_ascii_case(word))
     } else {
-        words.contains(&lowercase(word).as_str())
+        words.contains(&word.to_lowercase().as_str())
     }
 }
 
@@ -655,7 +654,7 @@ impl Attributor {
     }
 
     fn is_verb_any_case(&self, cx: &Context, t: &Token) -> bool {
-        t.word && self.verbs.contains(&lowercase(cx.word(t)))
+        t.word && self.verbs.contains(&cx.word(t).to_lowercase())
     }
 
     /// A reporting verb at `tokens[i]`, counting "went on" and "goes on".
@@ -1180,7 +1179,7 @@ mod tests {
         // against lists written in lower case.
         let lists = [AUXILIARIES, NOT_IN_SPEAKER, DETERMINERS, NOT_SPEAKER_START, CUE_TAIL, SPEECH_NOUNS, WORK_NOUNS];
         for word in lists.iter().flat_map(|list| list.iter()) {
-            assert_eq!(*word, lowercase(word), "{word}");
+            assert_eq!(*word, word.to_lowercase(), "{word}");
         }
         assert!(lower_is("Said", &["said"]) && lower_is("SAID", &["said"]) && !lower_is("sai", &["said"]));
         // Non-ASCII words are lowercased first: the Kelvin sign lowercases to "k".

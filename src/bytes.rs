@@ -1,5 +1,5 @@
 //! Searching bytes eight at a time, for the scans over a whole text that look for a few bytes
-//! (quote marks, paragraph breaks, what JSON escapes) which most of a text does not hold: a word
+//! (quote marks, paragraph breaks) which most of a text does not hold: a word
 //! of eight bytes is tested at once with integer arithmetic, and looked at byte by byte only
 //! when it may hold one. No table and no unsafe code, so it costs the wasm module next to nothing.
 
@@ -15,7 +15,7 @@ pub fn holds_high(word: u64) -> bool {
 /// Whether some byte of `word` is below `n` (at most 0x80). Taking `n` from each byte can also
 /// flag a byte above `n` that a lower byte borrowed from, but only ever above a byte truly below
 /// `n`, so the yes-or-no answer is exact.
-pub fn holds_below(word: u64, n: u8) -> bool {
+fn holds_below(word: u64, n: u8) -> bool {
     word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH != 0
 }
 

@@ -1,13 +1,21 @@
 //! The actor list users write and share, and its validation.
 //!
-//! A config is JSON. It is read into a document tree ([`Json`]) first and checked by hand rather
-//! than through `#[derive(Deserialize)]`, so that every error can name the actor and the field it
-//! is about ("actor \"sadiq\": field \"aliases\": ..."), whether the JSON came from a file (the CLI)
-//! or from a JavaScript object (the wasm layer): both hosts then report the very same message.
+//! A config is JSON, or in the browser the JavaScript object of that JSON. serde reads either
+//! into [`Document`] (derived, strict: an unknown field is an error, as a typo usually is), and
+//! [`Config::validate`] then checks what types cannot say (blank names, sizes, colours, unique
+//! ids). Every error names the actor and the field it is about (`actor "sadiq": unknown field
+//! `colour`, ...`), and both hosts give the very same message: the CLI and the wasm layer go
+//! through the same derived types, and serde's messages do not depend on the data format.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use crate::json::{member, Json, Members};
+use std::marker::PhantomData;
+
+use serde::de::value::{Error as ValueError, MapAccessDeserializer, StrDeserializer};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize as DeriveDeserialize;
+use serde_path_to_error::{Path, Segment};
 
 /// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
 pub mod limits {
@@ -21,12 +29,13 @@ pub mod limits {
     pub const NAME_CHARS: usize = 200;
     /// Characters in one regex pattern.
     pub const PATTERN_CHARS: usize = 1_000;
-    /// Bytes regex-lite may use for one compiled pattern.
+    /// Bytes the regex engine may use for one compiled pattern.
     pub const PATTERN_COMPILED_BYTES: usize = 1 << 20;
 }
 
 /// What an actor is. It picks the default colour and decides which actors a pronoun may refer to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, DeriveDeserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Kind {
     Person,
     Organization,
@@ -37,8 +46,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    const ALL: [Kind; 6] = [Kind::Person, Kind::Organization, Kind::State, Kind::Group, Kind::Place, Kind::Other];
-
     /// The name used in configs and reports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -62,10 +69,6 @@ impl Kind {
             Kind::Place => "#0c8599",
             Kind::Other => "#6741d9",
         }
-    }
-
-    fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
 
@@ -125,12 +128,10 @@ pub enum ConfigError {
     Syntax(String),
     /// The config is larger than [`limits::CONFIG_BYTES`].
     TooLarge { bytes: usize },
-    /// A field that this format does not have (often a typo).
-    UnknownField { at: Location, field: String },
-    /// A field that must be present is absent.
-    Missing { at: Location, field: &'static str },
-    /// A field has the wrong JSON type.
-    WrongType { at: Location, field: String, expected: &'static str },
+    /// The document does not have the config's shape: an unknown or missing field, a field of
+    /// the wrong type, an unknown kind. `message` is serde's, which names what it found and
+    /// what it expected.
+    Shape { at: Location, field: Option<String>, message: String },
     /// A field is present and typed right but its value is not allowed.
     Invalid { at: Location, field: String, reason: String },
     /// Two actors share an id.
@@ -146,13 +147,8 @@ impl fmt::Display for ConfigError {
             ConfigError::TooLarge { bytes } => {
                 write!(f, "config is too large: {bytes} bytes (the limit is {} bytes)", limits::CONFIG_BYTES)
             }
-            ConfigError::UnknownField { at, field } => {
-                write!(f, "{at}: unknown field {field:?}")
-            }
-            ConfigError::Missing { at, field } => write!(f, "{at}: missing field {field:?}"),
-            ConfigError::WrongType { at, field, expected } => {
-                write!(f, "{at}: field {field:?} must be {expected}")
-            }
+            ConfigError::Shape { at, field: Some(field), message } => write!(f, "{at}: field {field:?}: {message}"),
+            ConfigError::Shape { at, field: None, message } => write!(f, "{at}: {message}"),
             ConfigError::Invalid { at, field, reason } => {
                 write!(f, "{at}: field {field:?}: {reason}")
             }
@@ -168,6 +164,162 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+/// A config as written, before validation. Strings are borrowed from JSON text where they hold
+/// no escapes, as nearly all do: copying each took much of the time a large config took to read
+/// (`tests/BENCHMARKS.md`, "Where a compile's time goes").
+#[derive(DeriveDeserialize)]
+#[serde(deny_unknown_fields)]
+struct Document<'a> {
+    #[serde(borrow)]
+    actors: List<Object<Entry<'a>>>,
+}
+
+/// One actor as written.
+#[derive(DeriveDeserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Entry<'a> {
+    #[serde(borrow)]
+    id: Text<'a>,
+    #[serde(borrow)]
+    name: Option<Text<'a>>,
+    #[serde(borrow)]
+    kind: Option<Text<'a>>,
+    #[serde(borrow)]
+    aliases: Option<List<Text<'a>>>,
+    #[serde(borrow)]
+    patterns: Option<List<Text<'a>>>,
+    #[serde(borrow)]
+    color: Option<Text<'a>>,
+    case_sensitive: Option<Flag>,
+    /// Free text for the people who keep the list; read only to check it is text.
+    #[serde(borrow, rename = "notes")]
+    _notes: Option<Text<'a>>,
+}
+
+// The value types of a config. Each is read with `deserialize_any`, by what the input says it
+// holds rather than by what the field wants, so that a value of the wrong type is reported alike
+// by every data format: serde-wasm-bindgen, asked for an array, would read a string's properties
+// as one ("Reflect.get called on non-object"), and asked for a struct, an array by position.
+
+/// A string.
+struct Text<'a>(Cow<'a, str>);
+
+/// An array.
+struct List<T>(Vec<T>);
+
+/// `true` or `false`.
+struct Flag(bool);
+
+/// An object, read into the struct `T`.
+struct Object<T>(T);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Expect;
+
+        impl<'de> Visitor<'de> for Expect {
+            type Value = Cow<'de, str>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+                Ok(Cow::Borrowed(s))
+            }
+
+            fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+                Ok(Cow::Owned(s.to_owned()))
+            }
+
+            fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+                Ok(Cow::Owned(s))
+            }
+        }
+
+        deserializer.deserialize_any(Expect).map(Text)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Expect<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Expect<T> {
+            type Value = Vec<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an array")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                // A hint is the input's word: trust it only as far as a small allocation.
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(items)
+            }
+        }
+
+        deserializer.deserialize_any(Expect(PhantomData)).map(List)
+    }
+}
+
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Expect;
+
+        impl Visitor<'_> for Expect {
+            type Value = bool;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("true or false")
+            }
+
+            fn visit_bool<E>(self, b: bool) -> Result<bool, E> {
+                Ok(b)
+            }
+        }
+
+        deserializer.deserialize_any(Expect).map(Flag)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Expect<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Expect<T> {
+            type Value = T;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map))
+            }
+        }
+
+        deserializer.deserialize_any(Expect(PhantomData)).map(Object)
+    }
+}
+
+/// The actors' ids, read leniently (other fields are skipped unread), only to name the actor
+/// that a failed read was about: serde stops at the first fault, before it may have read the id.
+#[derive(DeriveDeserialize)]
+struct Ids<'a> {
+    #[serde(borrow)]
+    actors: List<IdOf<'a>>,
+}
+
+#[derive(DeriveDeserialize)]
+struct IdOf<'a> {
+    #[serde(borrow)]
+    id: Option<Text<'a>>,
+}
+
 impl Config {
     /// Parses and validates config JSON text.
     pub fn from_json(text: &str) -> Result<Config, ConfigError> {
@@ -176,36 +328,53 @@ impl Config {
         }
         // A byte order mark, as some editors save JSON with (`fetch`'s `json()` drops it too).
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let value = Json::parse(text).map_err(|e| ConfigError::Syntax(e.to_string()))?;
-        Config::from_document(&value)
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let Object(document) = serde_path_to_error::deserialize(&mut reader).map_err(|error| {
+            let inner = error.inner();
+            if !inner.is_data() {
+                return ConfigError::Syntax(inner.to_string());
+            }
+            // serde_json ends a message with the position; the path below says where better.
+            let position = format!(" at line {} column {}", inner.line(), inner.column());
+            let message = inner.to_string();
+            let message = message.strip_suffix(&position).unwrap_or(&message);
+            shape_error(error.path(), message, || serde_json::from_str(text).ok())
+        })?;
+        reader.end().map_err(|e| ConfigError::Syntax(e.to_string()))?;
+        Config::validate(document)
     }
 
-    /// Validates a parsed config document.
-    fn from_document(value: &Json) -> Result<Config, ConfigError> {
-        let root = value.as_object().ok_or(ConfigError::WrongType {
-            at: Location::Root,
-            field: "(document)".into(),
-            expected: "an object with an \"actors\" array",
+    /// Reads and validates a config from any other serde data format, as the wasm host reads a
+    /// JavaScript object. `again` is a second reader of the same input, used only when the first
+    /// read fails, to name the actor at fault.
+    pub fn from_deserializer<'de, D: Deserializer<'de>>(reader: D, again: D) -> Result<Config, ConfigError> {
+        let Object(document) = serde_path_to_error::deserialize(reader).map_err(|error| {
+            // serde-wasm-bindgen's errors are JavaScript `Error`s, which print as "Error: …".
+            let message = error.inner().to_string();
+            let message = message.strip_prefix("Error: ").unwrap_or(&message);
+            shape_error(error.path(), message, || Ids::deserialize(again).ok())
         })?;
-        reject_unknown(root, &["actors"], &Location::Root)?;
-        let list = member(root, "actors")
-            .ok_or(ConfigError::Missing { at: Location::Root, field: "actors" })?
-            .as_array()
-            .ok_or(ConfigError::WrongType { at: Location::Root, field: "actors".into(), expected: "an array" })?;
-        if list.len() > limits::ACTORS {
+        Config::validate(document)
+    }
+
+    /// Checks what the types of [`Document`] cannot say.
+    fn validate(document: Document) -> Result<Config, ConfigError> {
+        let List(entries) = document.actors;
+        if entries.len() > limits::ACTORS {
             return Err(ConfigError::TooMany { what: "actors", limit: limits::ACTORS });
         }
-        let mut actors: Vec<Actor> = Vec::with_capacity(list.len());
-        let mut seen = std::collections::HashSet::with_capacity(list.len());
+        let mut actors: Vec<Actor> = Vec::with_capacity(entries.len());
+        let mut seen = std::collections::HashSet::with_capacity(entries.len());
         let mut names = 0usize;
-        for (index, value) in list.iter().enumerate() {
-            let actor = parse_actor(index, value)?;
-            if !seen.insert(actor.id.clone()) {
-                return Err(ConfigError::DuplicateId { index, id: actor.id });
-            }
-            names += actor.aliases.len() + actor.patterns.len();
+        for (index, Object(entry)) in entries.into_iter().enumerate() {
+            let count = |list: &Option<List<Text>>| list.as_ref().map_or(0, |List(items)| items.len());
+            names += count(&entry.aliases) + count(&entry.patterns);
             if names > limits::ALIASES {
                 return Err(ConfigError::TooMany { what: "aliases and patterns", limit: limits::ALIASES });
+            }
+            let actor = validate_actor(index, entry)?;
+            if !seen.insert(actor.id.clone()) {
+                return Err(ConfigError::DuplicateId { index, id: actor.id });
             }
             actors.push(actor);
         }
@@ -213,34 +382,50 @@ impl Config {
     }
 }
 
-const ACTOR_FIELDS: [&str; 8] = ["id", "name", "kind", "aliases", "patterns", "color", "caseSensitive", "notes"];
+/// Where serde's read failed, from the path it had taken: the actor (by its id, which `ids`
+/// reads again, else by position) and the field. An unknown or repeated field is named by
+/// serde's message itself.
+fn shape_error<'a>(path: &Path, message: &str, ids: impl FnOnce() -> Option<Ids<'a>>) -> ConfigError {
+    let segments: Vec<&Segment> = path.iter().collect();
+    let (at, field) = match segments.as_slice() {
+        [Segment::Map { key }, Segment::Seq { index }, rest @ ..] if key == "actors" => {
+            let id = ids()
+                .and_then(|Ids { actors: List(actors) }| actors.into_iter().nth(*index)?.id)
+                .map(|Text(id)| id.into_owned())
+                .filter(|id| check_text(id, "id", &Location::Root, limits::NAME_CHARS).is_ok());
+            let field = rest.first().and_then(|segment| match segment {
+                Segment::Map { key } => Some(key.clone()),
+                _ => None,
+            });
+            (Location::Actor { index: *index, id }, field)
+        }
+        [Segment::Map { key }, ..] => (Location::Root, Some(key.clone())),
+        _ => (Location::Root, None),
+    };
+    let field = field.filter(|_| !message.starts_with("unknown field") && !message.starts_with("duplicate field"));
+    ConfigError::Shape { at, field, message: message.to_owned() }
+}
 
-fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
+fn validate_actor(index: usize, entry: Entry) -> Result<Actor, ConfigError> {
     let mut at = Location::Actor { index, id: None };
-    let obj = value.as_object().ok_or_else(|| ConfigError::WrongType {
-        at: at.clone(),
-        field: "(actor)".into(),
-        expected: "an object",
-    })?;
+    let Text(id) = entry.id;
+    check_text(&id, "id", &at, limits::NAME_CHARS)?;
     // Name the actor by its id in every later message, once the id is known to be usable.
-    let id = short_string(obj, "id", &at)?;
+    let id = id.into_owned();
     at = Location::Actor { index, id: Some(id.clone()) };
-    reject_unknown(obj, &ACTOR_FIELDS, &at)?;
-
-    let name = match member(obj, "name") {
-        Some(_) => short_string(obj, "name", &at)?,
+    let name = match entry.name {
+        Some(Text(name)) => {
+            check_text(&name, "name", &at, limits::NAME_CHARS)?;
+            name.into_owned()
+        }
         None => id.clone(),
     };
-    let kind = match member(obj, "kind") {
+    let kind = match entry.kind {
         None => Kind::Other,
-        Some(Json::String(s)) => Kind::parse(s).ok_or_else(|| ConfigError::Invalid {
-            at: at.clone(),
-            field: "kind".into(),
-            reason: format!("{s:?} is not one of person, organization, state, group, place, other"),
-        })?,
-        Some(_) => return Err(wrong_type(&at, "kind", "a string")),
+        Some(Text(kind)) => Kind::deserialize(StrDeserializer::<ValueError>::new(&kind))
+            .map_err(|e| ConfigError::Invalid { at: at.clone(), field: "kind".into(), reason: e.to_string() })?,
     };
-    let aliases = string_list(obj, "aliases", &at, limits::NAME_CHARS)?;
+    let aliases = texts(entry.aliases, "aliases", &at, limits::NAME_CHARS)?;
     // An alias of only punctuation, invisible characters or white space would match every
     // full stop, every space, or everywhere.
     if let Some(alias) = aliases.iter().find(|a| !a.chars().any(char::is_alphanumeric)) {
@@ -250,7 +435,7 @@ fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
             reason: format!("{alias:?} has no letter or digit"),
         });
     }
-    let patterns = string_list(obj, "patterns", &at, limits::PATTERN_CHARS)?;
+    let patterns = texts(entry.patterns, "patterns", &at, limits::PATTERN_CHARS)?;
     if aliases.is_empty() && patterns.is_empty() {
         return Err(ConfigError::Invalid {
             at,
@@ -258,70 +443,33 @@ fn parse_actor(index: usize, value: &Json) -> Result<Actor, ConfigError> {
             reason: "give at least one alias (or a pattern)".into(),
         });
     }
-    let color = match member(obj, "color") {
+    let color = match entry.color {
         None => kind.default_color().to_owned(),
-        Some(Json::String(c)) if is_hex_color(c) => c.to_string(),
-        Some(Json::String(c)) => {
+        Some(Text(c)) if is_hex_color(&c) => c.into_owned(),
+        Some(Text(c)) => {
             return Err(ConfigError::Invalid {
                 at,
                 field: "color".into(),
                 reason: format!("{c:?} is not a hex colour such as \"#d33\" or \"#1971c2\""),
             })
         }
-        Some(_) => return Err(wrong_type(&at, "color", "a string")),
     };
-    let case = match member(obj, "caseSensitive") {
+    let case = match entry.case_sensitive {
         None => CaseRule::Auto,
-        Some(Json::Bool(true)) => CaseRule::Sensitive,
-        Some(Json::Bool(false)) => CaseRule::Insensitive,
-        Some(_) => return Err(wrong_type(&at, "caseSensitive", "true or false")),
+        Some(Flag(true)) => CaseRule::Sensitive,
+        Some(Flag(false)) => CaseRule::Insensitive,
     };
-    if let Some(notes) = member(obj, "notes") {
-        if notes.as_str().is_none() {
-            return Err(wrong_type(&at, "notes", "a string"));
-        }
-    }
     Ok(Actor { id, name, kind, aliases, patterns, color, case })
 }
 
-/// Fails on the first unknown field in alphabetical order, whatever order the document has.
-fn reject_unknown(obj: &Members, known: &[&str], at: &Location) -> Result<(), ConfigError> {
-    match obj.iter().map(|(name, _)| name.as_ref()).filter(|name| !known.contains(name)).min() {
-        Some(field) => Err(ConfigError::UnknownField { at: at.clone(), field: field.to_owned() }),
-        None => Ok(()),
-    }
-}
-
-fn wrong_type(at: &Location, field: &str, expected: &'static str) -> ConfigError {
-    ConfigError::WrongType { at: at.clone(), field: field.into(), expected }
-}
-
-/// A required, non-blank string of at most [`limits::NAME_CHARS`] characters.
-fn short_string(obj: &Members, field: &'static str, at: &Location) -> Result<String, ConfigError> {
-    let value = member(obj, field).ok_or_else(|| ConfigError::Missing { at: at.clone(), field })?;
-    let s = value.as_str().ok_or_else(|| wrong_type(at, field, "a string"))?;
-    check_text(s, field, at, limits::NAME_CHARS)?;
-    Ok(s.to_owned())
-}
-
-/// An optional array of non-blank strings, each at most `max_chars` long.
-fn string_list(
-    obj: &Members,
-    field: &'static str,
-    at: &Location,
-    max_chars: usize,
-) -> Result<Vec<String>, ConfigError> {
-    let Some(value) = member(obj, field) else { return Ok(Vec::new()) };
-    let items = value.as_array().ok_or_else(|| wrong_type(at, field, "an array of strings"))?;
-    if items.len() > limits::ALIASES {
-        return Err(ConfigError::TooMany { what: "aliases and patterns", limit: limits::ALIASES });
-    }
+/// A list of non-blank strings, each at most `max_chars` long; none when the field is absent.
+fn texts(list: Option<List<Text>>, field: &str, at: &Location, max_chars: usize) -> Result<Vec<String>, ConfigError> {
+    let List(items) = list.unwrap_or(List(Vec::new()));
     items
-        .iter()
-        .map(|item| {
-            let s = item.as_str().ok_or_else(|| wrong_type(at, field, "an array of strings"))?;
-            check_text(s, field, at, max_chars)?;
-            Ok(s.to_owned())
+        .into_iter()
+        .map(|Text(item)| {
+            check_text(&item, field, at, max_chars)?;
+            Ok(item.into_owned())
         })
         .collect()
 }
@@ -376,9 +524,15 @@ mod tests {
 
     #[test]
     fn errors_name_actor_and_field() {
+        const FIELDS: &str = "`id`, `name`, `kind`, `aliases`, `patterns`, `color`, `caseSensitive`, `notes`";
         assert_eq!(
             err(r##"{"actors":[{"id":"sadiq","aliases":["Sadiq"],"colour":"#d33"}]}"##),
-            r#"actor "sadiq": unknown field "colour""#
+            format!("actor \"sadiq\": unknown field `colour`, expected one of {FIELDS}")
+        );
+        // The actor is named by its id wherever the id stands among its fields.
+        assert_eq!(
+            err(r##"{"actors":[{"aliases":["Sadiq"],"colour":"#d33","id":"sadiq"}]}"##),
+            format!("actor \"sadiq\": unknown field `colour`, expected one of {FIELDS}")
         );
         assert_eq!(
             err(r#"{"actors":[{"id":"sadiq","aliases":["Sadiq", " "]}]}"#),
@@ -388,15 +542,33 @@ mod tests {
             err(r#"{"actors":[{"id":"a","aliases":["A"]},{"id":"a","aliases":["B"]}]}"#),
             r#"actor #1: field "id": "a" is already used by another actor"#
         );
-        assert_eq!(err(r#"{"actors":[{"aliases":["A"]}]}"#), r#"actor #0: missing field "id""#);
+        assert_eq!(err(r#"{"actors":[{"aliases":["A"]}]}"#), "actor #0: missing field `id`");
         assert_eq!(
             err(r#"{"actors":[{"id":"x","aliases":["X"],"kind":"army"}]}"#),
-            r#"actor "x": field "kind": "army" is not one of person, organization, state, group, place, other"#
+            r#"actor "x": field "kind": unknown variant `army`, expected one of `person`, `organization`, `state`, `group`, `place`, `other`"#
         );
         assert_eq!(
             err(r#"{"actors":[{"id":"x","aliases":"X"}]}"#),
-            r#"actor "x": field "aliases" must be an array of strings"#
+            r#"actor "x": field "aliases": invalid type: string "X", expected an array"#
         );
+        assert_eq!(
+            err(r#"{"actors":[{"id":"x","aliases":["X", 3]}]}"#),
+            r#"actor "x": field "aliases": invalid type: integer `3`, expected a string"#
+        );
+        assert_eq!(
+            err(r#"{"actors":[{"id":"x","aliases":["X"],"caseSensitive":"yes"}]}"#),
+            r#"actor "x": field "caseSensitive": invalid type: string "yes", expected true or false"#
+        );
+        assert_eq!(
+            err(r#"{"actors":[{"id":"x","aliases":["X"],"notes":1}]}"#),
+            r#"actor "x": field "notes": invalid type: integer `1`, expected a string"#
+        );
+        assert_eq!(err(r#"{"actors":[{"id":"x","id":"y","aliases":["X"]}]}"#), "actor #0: duplicate field `id`");
+        assert_eq!(
+            err(r#"{"actors":[{"id":3,"aliases":["X"]}]}"#),
+            r#"actor #0: field "id": invalid type: integer `3`, expected a string"#
+        );
+        assert_eq!(err(r#"{"actors":[{"id":" ","aliases":["X"]}]}"#), r#"actor #0: field "id": must not be empty"#);
         assert_eq!(
             err(r#"{"actors":[{"id":"x","aliases":[]}]}"#),
             r#"actor "x": field "aliases": give at least one alias (or a pattern)"#
@@ -418,9 +590,22 @@ mod tests {
             r#"actor "x": field "aliases": "." has no letter or digit"#
         );
         assert_eq!(Config::from_json("\u{feff}{\"actors\":[]}").map(|c| c.actors.len()), Ok(0));
-        assert_eq!(err(r#"{"actor":[]}"#), r#"config: unknown field "actor""#);
-        assert_eq!(err(r#"[]"#), r#"config: field "(document)" must be an object with an "actors" array"#);
-        assert!(err("{").starts_with("config is not valid JSON: "));
+        assert_eq!(err(r#"{"actor":[]}"#), "config: unknown field `actor`, expected `actors`");
+        assert_eq!(err(r#"{"actors":[],"__proto__":{}}"#), "config: unknown field `__proto__`, expected `actors`");
+        assert_eq!(err("{}"), "config: missing field `actors`");
+        assert_eq!(err(r#"{"actors":{}}"#), r#"config: field "actors": invalid type: map, expected an array"#);
+        // An object, never an array read by position as serde's derived structs allow.
+        assert_eq!(err("[]"), "config: invalid type: sequence, expected an object");
+        assert_eq!(err(r#"{"actors":[["x", "X"]]}"#), "actor #0: invalid type: sequence, expected an object");
+        assert_eq!(err("null"), "config: invalid type: null, expected an object");
+        assert_eq!(err("{"), "config is not valid JSON: EOF while parsing an object at line 1 column 1");
+        assert_eq!(err(r#"{"actors":[]} x"#), "config is not valid JSON: trailing characters at line 1 column 15");
+    }
+
+    #[test]
+    fn null_is_an_absent_field() {
+        let c = Config::from_json(r#"{"actors":[{"id":"x","name":null,"kind":null,"aliases":["X"],"color":null}]}"#);
+        assert_eq!(c.map(|c| (c.actors[0].name.clone(), c.actors[0].kind)), Ok(("x".to_owned(), Kind::Other)));
     }
 
     #[test]
@@ -431,6 +616,12 @@ mod tests {
         let many: Vec<String> = (0..=limits::ALIASES).map(|i| format!("\"a{i}\"")).collect();
         let json = format!(r#"{{"actors":[{{"id":"x","aliases":[{}]}}]}}"#, many.join(","));
         assert_eq!(err(&json), "config: too many aliases and patterns (the limit is 50000)");
+        // Nesting is read only where the config's types allow it, and serde_json refuses more
+        // than 128 levels where it reads any value (here the lenient read for the actor's id).
+        let deep = format!(r#"{{"actors":[{{"id":"x","deep":{}}}]}}"#, "[".repeat(200));
+        assert!(err(&deep).starts_with("actor #0: unknown field `deep`"), "{}", err(&deep));
+        let deep = format!(r#"{{"actors":[{{"id":"x","aliases":["X"],"notes":{}}}]}}"#, "[".repeat(200));
+        assert_eq!(err(&deep), r#"actor #0: field "notes": invalid type: sequence, expected a string"#);
         let huge = " ".repeat(limits::CONFIG_BYTES + 1);
         assert!(err(&huge).starts_with("config is too large"));
     }

@@ -15,7 +15,6 @@
 
 use std::num::NonZeroU32;
 
-use crate::lowercase::push_lowercase;
 use crate::quotes::PARAGRAPH_SEPARATOR;
 
 /// Characters that a reader does not see and that must not break a name apart: soft hyphens,
@@ -124,7 +123,7 @@ impl Folded {
             }
             let folded = out.text.len();
             if lowercase {
-                push_lowercase(&mut out.text, c);
+                out.text.extend(c.to_lowercase());
             } else {
                 out.text.push(c);
             }

@@ -32,16 +32,12 @@
 
 mod actors;
 mod attribution;
-mod automaton;
 mod bytes;
 pub mod config;
 mod fold;
-mod json;
-mod lowercase;
 mod offsets;
 mod quotes;
 pub mod report;
-mod sort;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -95,13 +95,26 @@ fn one_report_line_per_file() {
 }
 
 #[test]
+fn patterns_are_unicode_aware_in_four_scripts() {
+    let fixture: Value = serde_json::from_str(include_str!("fixtures/unicode-patterns.json")).unwrap();
+    let dir = scratch("patterns");
+    let config = write(&dir, "c.json", &fixture["config"].to_string());
+    let text = write(&dir, "t.txt", fixture["text"].as_str().unwrap());
+    let reports = lines(&run(&["scan", "--config", &config, &text]));
+    assert_eq!(reports[0]["mentions"], fixture["mentions"]);
+}
+
+#[test]
 fn errors_are_one_line_with_status_2() {
     let dir = scratch("errors");
     let text = write(&dir, "a.txt", "text");
     let bad = write(&dir, "bad.json", r##"{"actors":[{"id":"x","aliases":["X"],"colour":"#fff"}]}"##);
     assert_eq!(
         error_line(&run(&["scan", "--config", &bad, &text])),
-        format!(r#"article-highlighter: {bad}: actor "x": unknown field "colour""#)
+        format!(
+            "article-highlighter: {bad}: actor \"x\": unknown field `colour`, expected one of `id`, `name`, `kind`, \
+             `aliases`, `patterns`, `color`, `caseSensitive`, `notes`"
+        )
     );
     let regex = write(&dir, "regex.json", r#"{"actors":[{"id":"x","aliases":["X"],"patterns":["(["]}]}"#);
     assert!(error_line(&run(&["scan", "--config", &regex, &text])).contains(r#"actor "x": field "patterns""#));

@@ -49,21 +49,55 @@ test('offsets are UTF-16 code units: they slice JavaScript strings exactly', () 
   assert.notEqual([...text.slice(0, report.mentions[0].start)].length, report.mentions[0].start);
 });
 
-test('config errors are JS Errors with the same message as the CLI', () => {
-  assert.throws(
-    () => new Highlighter({ actors: [{ id: 'x', aliases: ['X'], colour: '#fff' }] }),
-    (e) => e instanceof Error && e.message === 'actor "x": unknown field "colour"',
-  );
-  assert.throws(() => new Highlighter({ actors: [{ id: 'x', aliases: [''] }] }), { message: 'actor "x": field "aliases": must not be empty' });
-  assert.throws(() => new Highlighter('{"actors": ['), /config is not valid JSON/);
+const FIELDS = '`id`, `name`, `kind`, `aliases`, `patterns`, `color`, `caseSensitive`, `notes`';
+
+test('config errors are JS Errors with the same message as the CLI, from an object or its JSON text', () => {
+  // Each fault the config reader names, given both ways: serde-wasm-bindgen reads the object,
+  // serde_json the text, into the same types, so the messages agree (src/config.rs has the CLI's).
+  const faults = [
+    [{ actors: [{ id: 'x', aliases: ['X'], colour: '#fff' }] }, `actor "x": unknown field \`colour\`, expected one of ${FIELDS}`],
+    [{ actors: [{ aliases: ['X'], colour: '#fff', id: 'x' }] }, `actor "x": unknown field \`colour\`, expected one of ${FIELDS}`],
+    [{ actors: [{ id: 'x', aliases: [''] }] }, 'actor "x": field "aliases": must not be empty'],
+    [{ actors: [{ aliases: ['X'] }] }, 'actor #0: missing field `id`'],
+    [{ actors: [{ id: 'x', aliases: 'X' }] }, 'actor "x": field "aliases": invalid type: string "X", expected an array'],
+    [{ actors: [{ id: 'x', aliases: ['X', 3] }] }, 'actor "x": field "aliases": invalid type: integer `3`, expected a string'],
+    [{ actors: [{ id: 'x', aliases: ['X'], kind: 'army' }] },
+      'actor "x": field "kind": unknown variant `army`, expected one of `person`, `organization`, `state`, `group`, `place`, `other`'],
+    [{ actors: [{ id: 'x', aliases: ['X'], caseSensitive: 'yes' }] }, 'actor "x": field "caseSensitive": invalid type: string "yes", expected true or false'],
+    [{ actors: [{ id: 'x', aliases: ['X'], color: 'red' }] }, 'actor "x": field "color": "red" is not a hex colour such as "#d33" or "#1971c2"'],
+    [{ actors: [{ id: 'x', aliases: ['.'] }] }, 'actor "x": field "aliases": "." has no letter or digit'],
+    [{ actors: [{ id: 'a', aliases: ['A'] }, { id: 'a', aliases: ['B'] }] }, 'actor #1: field "id": "a" is already used by another actor'],
+    [{ actors: [['x', 'X']] }, 'actor #0: invalid type: sequence, expected an object'],
+    [{ actors: 'none' }, 'config: field "actors": invalid type: string "none", expected an array'],
+    [{ actor: [] }, 'config: unknown field `actor`, expected `actors`'],
+    [{}, 'config: missing field `actors`'],
+    [[], 'config: invalid type: sequence, expected an object'],
+    // An own "__proto__" member, as JSON.parse makes one: a field like any other, so refused.
+    [JSON.parse('{"actors": [], "__proto__": {"actors": []}}'), 'config: unknown field `__proto__`, expected `actors`'],
+    [JSON.parse('{"actors": [{"id": "x", "aliases": ["X"], "__proto__": "y"}]}'), `actor "x": unknown field \`__proto__\`, expected one of ${FIELDS}`],
+  ];
+  for (const [config, message] of faults) {
+    assert.throws(() => new Highlighter(config), (e) => e instanceof Error && e.message === message, `object: ${message}`);
+    assert.throws(() => new Highlighter(JSON.stringify(config)), { message }, `text: ${message}`);
+  }
+  assert.throws(() => new Highlighter('{"actors": ['), { message: 'config is not valid JSON: EOF while parsing a list at line 1 column 12' });
   assert.throws(() => new Highlighter({ actors: [{ id: 'x', aliases: ['X'], patterns: ['(['] }] }), /actor "x": field "patterns"/);
-  // An object crosses as its JSON text: one JSON cannot write is refused, undefined is no document.
-  const cyclic = { actors: [] };
-  cyclic.self = cyclic;
-  assert.throws(() => new Highlighter(cyclic), { message: 'config is not valid JSON: it cannot be written as JSON (a cycle or a BigInt in it)' });
-  assert.throws(() => new Highlighter(undefined), { message: 'config: field "(document)" must be an object with an "actors" array' });
+  // An object is read by the config's types only: a cycle or a BigInt outside them is never
+  // walked, one inside them is the wrong type; undefined is no document.
+  const cyclic = { actors: [{ id: 'x', aliases: ['X'] }] };
+  cyclic.actors[0].self = cyclic;
+  assert.throws(() => new Highlighter(cyclic), { message: `actor "x": unknown field \`self\`, expected one of ${FIELDS}` });
+  assert.throws(() => new Highlighter({ actors: [{ id: 10n, aliases: ['X'] }] }), { message: 'actor #0: field "id": invalid type: integer `10`, expected a string' });
+  assert.throws(() => new Highlighter(undefined), { message: 'config: invalid type: unit value, expected an object' });
   // Still usable after errors: nothing poisoned the module.
   assert.equal(new Highlighter('{"actors":[{"id":"x","aliases":["X"]}]}').scan('X marks').mentions.length, 1);
+});
+
+test('patterns are Unicode-aware in Cyrillic, Greek, Arabic and Han (the CLI test\'s fixture)', () => {
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/unicode-patterns.json', import.meta.url), 'utf8'));
+  const report = new Highlighter(fixture.config).scan(fixture.text);
+  assert.deepEqual(report.mentions, fixture.mentions);
+  for (const m of report.mentions) assert.equal(fixture.text.slice(m.start, m.end), m.text);
 });
 
 test('scanText compiles a config once and reuses it', async () => {
@@ -74,5 +108,5 @@ test('scanText compiles a config once and reuses it', async () => {
   assert.equal(await core.highlighterFor(structuredClone(config)), a);
   const report = await core.scanText(config, 'The United Nations said “no.”');
   assert.equal(report.mentions[0].text, 'United Nations');
-  await assert.rejects(core.scanText({ actors: 'none' }, 'x'), { message: 'config: field "actors" must be an array' });
+  await assert.rejects(core.scanText({ actors: 'none' }, 'x'), { message: 'config: field "actors": invalid type: string "none", expected an array' });
 });
