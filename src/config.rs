@@ -1,11 +1,10 @@
 //! The actor list users write and share, and its validation.
 //!
-//! A config is JSON, or in the browser the JavaScript object of that JSON. serde reads either
-//! into [`Document`] (derived, strict: an unknown field is an error, as a typo usually is), and
-//! [`Config::validate`] then checks what types cannot say (blank names, sizes, colours, unique
-//! ids). Every error names the actor and the field it is about (`actor "sadiq": unknown field
-//! `colour`, ...`), and both hosts give the very same message: the CLI and the wasm layer go
-//! through the same derived types, and serde's messages do not depend on the data format.
+//! A config is JSON (in the browser too: the wasm layer reads an object as its JSON text). serde
+//! reads it into [`Document`] (derived, strict: an unknown field is an error, as a typo usually
+//! is), and [`Config::validate`] then checks what types cannot say (blank names, sizes, colours,
+//! unique ids). Every error names the actor and the field it is about (`actor "sadiq": unknown
+//! field `colour`, ...`), so the CLI and the page give the very same message.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -196,10 +195,10 @@ struct Entry<'a> {
     _notes: Option<Text<'a>>,
 }
 
-// The value types of a config. Each is read with `deserialize_any`, by what the input says it
-// holds rather than by what the field wants, so that a value of the wrong type is reported alike
-// by every data format: serde-wasm-bindgen, asked for an array, would read a string's properties
-// as one ("Reflect.get called on non-object"), and asked for a struct, an array by position.
+// The value types of a config. Each is read with `deserialize_any`, by what the JSON holds rather
+// than by what the field wants, and says what it expects in the config's own words ("expected an
+// array", where serde says "a sequence"); an `Object` is read from an object only, where serde's
+// derived structs would also read an array, by position.
 
 /// A string.
 struct Text<'a>(Cow<'a, str>);
@@ -341,19 +340,6 @@ impl Config {
             shape_error(error.path(), message, || serde_json::from_str(text).ok())
         })?;
         reader.end().map_err(|e| ConfigError::Syntax(e.to_string()))?;
-        Config::validate(document)
-    }
-
-    /// Reads and validates a config from any other serde data format, as the wasm host reads a
-    /// JavaScript object. `again` is a second reader of the same input, used only when the first
-    /// read fails, to name the actor at fault.
-    pub fn from_deserializer<'de, D: Deserializer<'de>>(reader: D, again: D) -> Result<Config, ConfigError> {
-        let Object(document) = serde_path_to_error::deserialize(reader).map_err(|error| {
-            // serde-wasm-bindgen's errors are JavaScript `Error`s, which print as "Error: …".
-            let message = error.inner().to_string();
-            let message = message.strip_prefix("Error: ").unwrap_or(&message);
-            shape_error(error.path(), message, || Ids::deserialize(again).ok())
-        })?;
         Config::validate(document)
     }
 

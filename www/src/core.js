@@ -48,9 +48,7 @@ export async function highlighterFor(config) {
   const key = typeof config === 'string' ? config : jsonOf(config);
   let highlighter = compiled.get(key);
   if (!highlighter) {
-    // The key is the config's JSON text, which the core also compiles faster than the object
-    // itself (serde_json over text beats serde-wasm-bindgen over objects: tests/BENCHMARKS.md,
-    // "The core on the named crates"); both give the same config and the same errors.
+    // The key is the config's JSON text, which is what the core reads an object as anyway.
     highlighter = new Highlighter(key ?? config);
     compiled.set(key, highlighter);
   }
