@@ -10,9 +10,11 @@
 //! hide a valid shorter one at the same place.
 
 use std::cmp::Reverse;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder};
+use regex_syntax::hir::{Class, Hir, HirKind};
 
 use crate::config::{limits, CaseRule, Config, ConfigError, Location};
 use crate::fold::Folded;
@@ -51,12 +53,41 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_mark(c)
 }
 
-/// Combining marks, which belong to the word of the letter before them: the combining
-/// diacritics, and the signs of the Indic scripts that are not letters (a virama joins "राज" to
-/// "य" in "राज्य", which "राज" must not match inside). Indic danda and double danda are
-/// punctuation.
+/// Combining marks (Unicode's general category M), which belong to the word of the letter
+/// before them: accents, and the vowel signs and viramas of the Indic scripts (a virama joins
+/// "राज" to "य" in "राज्य", which "राज" must not match inside). The shim's word test in
+/// `www/src/text.js` is `\p{M}` too.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}') || (matches!(c, '\u{900}'..='\u{dff}') && !matches!(c, '\u{964}' | '\u{965}'))
+    !c.is_ascii() && marks().binary_search_by(|range| range.cmp_char(c)).is_ok()
+}
+
+/// The ranges of general category M, from the Unicode tables that `regex` links for `\p{…}`
+/// (through `regex-syntax`), so the page downloads them once.
+fn marks() -> &'static [MarkRange] {
+    static MARKS: OnceLock<Vec<MarkRange>> = OnceLock::new();
+    MARKS.get_or_init(|| match regex_syntax::Parser::new().parse(r"\p{M}").map(Hir::into_kind) {
+        Ok(HirKind::Class(Class::Unicode(class))) => {
+            class.ranges().iter().map(|range| MarkRange(range.start(), range.end())).collect()
+        }
+        // `\p{M}` is always a class of Unicode ranges.
+        _ => Vec::new(),
+    })
+}
+
+/// First and last character of a range of marks.
+struct MarkRange(char, char);
+
+impl MarkRange {
+    /// Where `c` falls against the range, for a binary search.
+    fn cmp_char(&self, c: char) -> std::cmp::Ordering {
+        if c < self.0 {
+            std::cmp::Ordering::Greater
+        } else if c > self.1 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }
 }
 
 /// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Tibetan, Myanmar,
@@ -164,7 +195,10 @@ impl Matcher {
 
     fn bounded(&self, folded: &Folded, start: usize, end: usize, alias: &Alias) -> bool {
         let open = !alias.word_start || !folded.char_before(start).is_some_and(is_spaced_word_char);
-        let close = !alias.word_end || !folded.char_at(end).is_some_and(binds_across_end);
+        let next = folded.char_at(end);
+        // A combining mark belongs to the letter before it, in scripts without spaces too (a
+        // Thai tone mark): a name never ends just before one.
+        let close = !next.is_some_and(is_mark) && (!alias.word_end || !next.is_some_and(binds_across_end));
         open && close
     }
 }
@@ -314,6 +348,12 @@ mod tests {
             r#"{"id":"raj","aliases":["राज"]},{"id":"amit","aliases":["அமித்"]},{"id":"cafe","aliases":["cafe"]}"#,
         );
         assert_eq!(ids(&found(&c, "राज्य में राज। அமித்ஷா, அமித் cafe\u{301} cafe")), ["raj:राज", "amit:அமித்", "cafe:cafe"]);
+        // Marks beyond the common blocks: combining diacritics supplement and for symbols,
+        // Hebrew cantillation, a Thai tone mark; each continues the word it follows.
+        let c =
+            config(r#"{"id":"dan","aliases":["Dan"]},{"id":"moshe","aliases":["משה"]},{"id":"som","aliases":["สม"]}"#);
+        let text = "Dan\u{1dc0} Dan\u{20d0} משה\u{591} สม\u{e48} Dan משה";
+        assert_eq!(ids(&found(&c, text)), ["dan:Dan", "moshe:משה"]);
     }
 
     #[test]

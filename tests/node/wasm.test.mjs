@@ -100,6 +100,29 @@ test('patterns are Unicode-aware in Cyrillic, Greek, Arabic and Han (the CLI tes
   for (const m of report.mentions) assert.equal(fixture.text.slice(m.start, m.end), m.text);
 });
 
+test('every combining mark (\\p{M}, the shim\'s word test) continues a word in the core too', () => {
+  const marks = [];
+  for (let code = 0; code <= 0x10ffff; code += 1) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const c = String.fromCodePoint(code);
+    if (/\p{M}/u.test(c)) marks.push(c);
+  }
+  // The core's tables (those of the regex crate) may be of an older Unicode version than the
+  // engine's: a pattern \p{M} in the core tells which marks it knows.
+  const known = new Set(new Highlighter({ actors: [{ id: 'm', patterns: ['\\p{M}'] }] }).scan(marks.join(' ')).mentions.map((m) => m.text));
+  const shared = marks.filter((mark) => known.has(mark));
+  const newer = marks.filter((mark) => !known.has(mark)).map((mark) => `U+${mark.codePointAt(0).toString(16)}`);
+  console.log(`${marks.length} marks in Unicode ${process.versions.unicode}; the core's tables lack ${newer.length}: ${newer.join(' ')}`);
+  assert.ok(shared.length > 2400 && newer.length < 100, `${shared.length} marks known to both`);
+  // "Dan" then a mark is a longer word (or, composed, another letter), never a mention of Dan.
+  const h = new Highlighter({ actors: [{ id: 'dan', aliases: ['Dan'] }] });
+  const text = shared.map((mark) => `Dan${mark}`).join(' ');
+  const found = h.scan(`${text} Dan`).mentions;
+  const wrong = found.filter((m) => m.start !== text.length + 1).map((m) => `U+${text.codePointAt(m.end).toString(16)}`);
+  assert.deepEqual(wrong, [], 'marks after which "Dan" was found');
+  assert.equal(found.length - wrong.length, 1, 'the plain "Dan" at the end');
+});
+
 test('scanText compiles a config once and reuses it', async () => {
   const core = await import(new URL('core.js', dist));
   await core.loadCore(wasm);
