@@ -5,6 +5,9 @@ mod common;
 
 use std::process::Command;
 
+/// The dev split's texts and annotations, in `../shared`.
+const DEV: [&str; 2] = ["corpora/polnear/dev/text", "corpora/polnear/dev/attributions"];
+
 /// Reads a figure such as `F1 0.931` from the eval output.
 fn figure(output: &str, label: &str) -> f64 {
     let at = output.find(label).unwrap_or_else(|| panic!("{label:?} in {output}")) + label.len();
@@ -17,7 +20,7 @@ fn figure(output: &str, label: &str) -> f64 {
 
 #[test]
 fn dev_split_scores() {
-    let Some(shared) = common::shared("dev_split_scores") else { return };
+    let Some(shared) = common::shared("dev_split_scores", &DEV) else { return };
     let dev = shared.join("corpora/polnear/dev");
     let out = Command::new(env!("CARGO_BIN_EXE_article-highlighter")).arg("eval").arg(&dev).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -32,7 +35,7 @@ fn dev_split_scores() {
 
 #[test]
 fn errors_list_each_miss_with_context() {
-    let Some(shared) = common::shared("errors_list_each_miss_with_context") else { return };
+    let Some(shared) = common::shared("errors_list_each_miss_with_context", &DEV) else { return };
     let dev = shared.join("corpora/polnear/dev");
     let out =
         Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "--errors"]).arg(&dev).output().unwrap();
