@@ -611,4 +611,21 @@ mod tests {
         let huge = " ".repeat(limits::CONFIG_BYTES + 1);
         assert!(err(&huge).starts_with("config is too large"));
     }
+
+    #[test]
+    fn at_most_20000_actors_and_1000_characters_a_pattern() {
+        let actors = |n: usize| {
+            let list: Vec<String> = (0..n).map(|i| format!(r#"{{"id":"a{i}","aliases":["A{i}"]}}"#)).collect();
+            format!(r#"{{"actors":[{}]}}"#, list.join(","))
+        };
+        assert_eq!(Config::from_json(&actors(20_000)).map(|c| c.actors.len()), Ok(20_000));
+        assert_eq!(err(&actors(20_001)), "config: too many actors (the limit is 20000)");
+        // Characters, not bytes: each é is two bytes of UTF-8.
+        let pattern = |chars: usize| format!(r#"{{"actors":[{{"id":"x","patterns":["{}"]}}]}}"#, "é".repeat(chars));
+        assert_eq!(Config::from_json(&pattern(1_000)).map(|c| c.actors[0].patterns[0].chars().count()), Ok(1_000));
+        assert_eq!(
+            err(&pattern(1_001)),
+            r#"actor "x": field "patterns": 1001 characters is too long (the limit is 1000)"#
+        );
+    }
 }

@@ -508,7 +508,17 @@ mod tests {
 
     #[test]
     fn a_second_opener_nests_and_stray_closers_are_ignored() {
+        // A second opening mark of the same kind, before the first is closed, opens a quote
+        // inside it: the first closing mark closes the inner one, the next the outer one.
+        assert_eq!(texts("He said “they told me “no” twice,” and left."), ["“they told me “no” twice,”"]);
+        assert_eq!(texts("Elle a dit « il a dit « non » hier », puis rien."), ["« il a dit « non » hier »"]);
+        assert_eq!(texts("Er sagte „sie sagten „nein“ zweimal“ und ging."), ["„sie sagten „nein“ zweimal“"]);
+        assert_eq!(
+            texts("“One “two “three” two” one,” she said, “four.”"),
+            ["“One “two “three” two” one,”", "“four.”"]
+        );
         assert_eq!(texts("a ” stray, then “kept,” end"), ["“kept,”"]);
+        assert_eq!(texts("“kept,” then a stray ” and » end"), ["“kept,”"]);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The command-line binary: reports per file, offset units, and one-line errors with status 2.
+//! The command-line binary: reports per file, offset units, its arguments, and errors with
+//! status 2 (one line for the project's own, clap's message for a usage error).
 
 mod common;
 
@@ -9,6 +10,11 @@ use serde_json::Value;
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(args).output().expect("run the CLI")
+}
+
+/// Runs the CLI in `dir`, for paths relative to it.
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_article-highlighter")).current_dir(dir).args(args).output().expect("run the CLI")
 }
 
 /// A fresh scratch folder for one test's files.
@@ -35,6 +41,22 @@ fn error_line(output: &Output) -> String {
     let stderr = String::from_utf8(output.stderr.clone()).unwrap();
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     stderr.trim_end().to_owned()
+}
+
+/// A usage error, reported by clap: status 2, nothing on stdout, and its message on stderr,
+/// whose first line says what is wrong (the rest is the usage and a pointer to --help).
+fn usage_error(output: &Output) -> String {
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr.clone()).unwrap();
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(stderr.contains("For more information, try '--help'."), "{stderr}");
+    stderr
+}
+
+/// The first line of a usage error.
+fn usage_line(output: &Output) -> String {
+    usage_error(output).lines().next().unwrap().to_owned()
 }
 
 #[test]
@@ -123,10 +145,100 @@ fn errors_are_one_line_with_status_2() {
     let good = write(&dir, "good.json", r#"{"actors":[{"id":"x","aliases":["X"]}]}"#);
     let missing = dir.join("missing.txt");
     assert!(error_line(&run(&["scan", "--config", &good, &text, missing.to_str().unwrap()])).contains("cannot read"));
-    assert!(error_line(&run(&["scan", "--config", &good, "--offsets", "utf8", &text])).contains("unknown offset unit"));
-    assert!(error_line(&run(&["scan", &text])).contains("--config"));
-    assert!(error_line(&run(&["frobnicate"])).contains("unknown command"));
-    assert!(run(&["--help"]).status.success());
+    assert_eq!(
+        usage_line(&run(&["scan", "--config", &good, "--offsets", "utf8", &text])),
+        "error: invalid value 'utf8' for '--offsets <UNIT>': unknown offset unit \"utf8\" (use utf16, chars or bytes)"
+    );
+    let no_config = usage_error(&run(&["scan", &text]));
+    assert!(no_config.starts_with("error: the following required arguments were not provided:\n  --config <CONFIG>"));
+    assert_eq!(usage_line(&run(&["scan", "--config", &good])).as_str(), no_config.lines().next().unwrap());
+    assert_eq!(usage_line(&run(&["frobnicate"])), "error: unrecognized subcommand 'frobnicate'");
+}
+
+#[test]
+fn help_lists_the_commands_and_their_options() {
+    let help = String::from_utf8(run(&["--help"]).stdout).unwrap();
+    for command in ["scan", "render", "eval"] {
+        assert!(help.lines().any(|l| l.trim_start().starts_with(command)), "{command} in {help}");
+    }
+    let scan = run(&["scan", "--help"]);
+    assert!(scan.status.success());
+    let scan = String::from_utf8(scan.stdout).unwrap();
+    for option in ["--config <CONFIG>", "--root <SELECTOR>", "--offsets <UNIT>", "--format <FORMAT>", "<PATH>..."] {
+        assert!(scan.contains(option), "{option} in {scan}");
+    }
+    let eval = String::from_utf8(run(&["eval", "--help"]).stdout).unwrap();
+    assert!(eval.contains("--errors") && eval.contains("<DIR>"), "{eval}");
+    // Without a command: the help, as a usage error.
+    let bare = run(&[]);
+    assert_eq!(bare.status.code(), Some(2));
+    assert!(String::from_utf8(bare.stderr).unwrap().contains("Commands:"));
+}
+
+#[test]
+fn version_is_the_crates() {
+    let output = run(&["--version"]);
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!("article-highlighter {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn an_option_takes_its_value_after_an_equals_sign() {
+    let dir = scratch("equals");
+    let config = write(&dir, "c.json", r#"{"actors":[{"id":"un","aliases":["United Nations"]}]}"#);
+    let text = write(&dir, "a.txt", "The United Nations met.");
+    let report = &lines(&run(&["scan", &format!("--config={config}"), "--offsets=bytes", "--format=json", &text]))[0];
+    assert_eq!((report["unit"].as_str(), report["actors"][0]["count"].as_u64()), (Some("bytes"), Some(1)));
+    let page = write(&dir, "a.html", "<p>The United Nations met.</p><main><p>The United Nations left.</p></main>");
+    let html =
+        String::from_utf8(run(&["render", &format!("--config={config}"), "--root=main p", &page]).stdout).unwrap();
+    assert_eq!(html.matches("<mark data-article-highlighter=\"mention\" data-actor=\"un\"").count(), 1, "{html}");
+}
+
+#[test]
+fn paths_after_a_double_dash_are_paths_even_when_they_look_like_options() {
+    let dir = scratch("dashes");
+    write(&dir, "c.json", r#"{"actors":[{"id":"un","aliases":["United Nations"]}]}"#);
+    write(&dir, "--a.txt", "The United Nations met.");
+    let reports = lines(&run_in(&dir, &["scan", "--config", "c.json", "--", "--a.txt"]));
+    assert_eq!((reports[0]["file"].as_str(), reports[0]["actors"][0]["count"].as_u64()), (Some("--a.txt"), Some(1)));
+    // Without it, the file is taken for an option.
+    assert_eq!(
+        usage_line(&run_in(&dir, &["scan", "--config", "c.json", "--a.txt"])),
+        "error: unexpected argument '--a.txt' found"
+    );
+}
+
+#[test]
+fn typos_get_a_suggestion() {
+    let dir = scratch("typos");
+    let config = write(&dir, "c.json", r#"{"actors":[{"id":"un","aliases":["United Nations"]}]}"#);
+    let text = write(&dir, "a.txt", "The United Nations met.");
+    let option = usage_error(&run(&["scan", "--confg", &config, &text]));
+    assert!(option.starts_with("error: unexpected argument '--confg' found"), "{option}");
+    assert!(option.contains("tip: a similar argument exists: '--config'"), "{option}");
+    let command = usage_error(&run(&["scna", "--config", &config, &text]));
+    assert!(command.starts_with("error: unrecognized subcommand 'scna'"), "{command}");
+    assert!(command.contains("tip: a similar subcommand exists: 'scan'"), "{command}");
+}
+
+#[test]
+fn a_repeated_config_is_an_error_not_the_last_one_winning() {
+    let dir = scratch("repeated");
+    let un = write(&dir, "un.json", r#"{"actors":[{"id":"un","aliases":["United Nations"]}]}"#);
+    let eu = write(&dir, "eu.json", r#"{"actors":[{"id":"eu","aliases":["European Union"]}]}"#);
+    let text = write(&dir, "a.txt", "The United Nations met.");
+    let equals = format!("--config={un}");
+    for args in [vec!["scan", "--config", &un, "--config", &eu, &text], vec!["scan", &equals, "--config", &eu, &text]] {
+        assert_eq!(usage_line(&run(&args)), "error: the argument '--config <CONFIG>' cannot be used multiple times");
+    }
+    assert_eq!(
+        usage_line(&run(&["render", "--config", &un, "--config", &un, &text])),
+        "error: the argument '--config <CONFIG>' cannot be used multiple times"
+    );
 }
 
 /// The seed article as a page, one paragraph a `<p>`, between a menu and a footer.
@@ -188,8 +300,9 @@ fn csv_has_a_row_per_mention_and_quote_and_no_progress_bar_when_piped() {
              {page},quote,sadiq,\"Sadiq, M.\",\"“We will, we said,”\",0,19,statement,Sadiq said,after\r\n"
         )
     );
-    assert!(
-        error_line(&run(&["scan", "--config", &config, "--format", "xml", &page])).contains("unknown format \"xml\"")
+    assert_eq!(
+        usage_line(&run(&["scan", "--config", &config, "--format", "xml", &page])),
+        "error: invalid value 'xml' for '--format <FORMAT>': unknown format \"xml\" (use json or csv)"
     );
 }
 
@@ -222,7 +335,14 @@ fn render_writes_marks_a_sidebar_and_the_marker() {
         error_line(&run(&["render", "--config", &config, "--root", "#nothing", &page])),
         format!("article-highlighter: {page}: no element matches the root selector \"#nothing\"")
     );
-    assert!(error_line(&run(&["render", "--config", &config, "--root", "p[", &page])).contains("is not a CSS selector"));
-    assert!(error_line(&run(&["render", "--config", &config, &page, &page])).contains("render takes one PAGE"));
-    assert!(error_line(&run(&["render", "--config", &config, "--format", "csv", &page])).contains("unknown option"));
+    assert!(usage_line(&run(&["render", "--config", &config, "--root", "p[", &page]))
+        .starts_with("error: invalid value 'p[' for '--root <SELECTOR>': not a CSS selector"));
+    assert_eq!(
+        usage_line(&run(&["render", "--config", &config, &page, &page])),
+        format!("error: unexpected argument '{page}' found")
+    );
+    assert_eq!(
+        usage_line(&run(&["render", "--config", &config, "--format", "csv", &page])),
+        "error: unexpected argument '--format' found"
+    );
 }

@@ -1,9 +1,14 @@
 //! `article-highlighter eval` on PolNeAR's dev split (in `../shared/corpora/polnear`): the
-//! targets of the quotes-and-speakers work hold, quote F1 ≥ 0.92 and speaker accuracy ≥ 0.90.
+//! targets of the quotes-and-speakers work hold, quote F1 ≥ 0.92 and speaker accuracy ≥ 0.90;
+//! and `--errors`, there and on a corpus of one article made here, lists every miss in its
+//! context.
 
 mod common;
 
 use std::process::Command;
+
+/// The dev split's texts and annotations, in `../shared`.
+const DEV: [&str; 2] = ["corpora/polnear/dev/text", "corpora/polnear/dev/attributions"];
 
 /// Reads a figure such as `F1 0.931` from the eval output.
 fn figure(output: &str, label: &str) -> f64 {
@@ -17,7 +22,7 @@ fn figure(output: &str, label: &str) -> f64 {
 
 #[test]
 fn dev_split_scores() {
-    let Some(shared) = common::shared("dev_split_scores") else { return };
+    let Some(shared) = common::shared("dev_split_scores", &DEV) else { return };
     let dev = shared.join("corpora/polnear/dev");
     let out = Command::new(env!("CARGO_BIN_EXE_article-highlighter")).arg("eval").arg(&dev).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -30,14 +35,21 @@ fn dev_split_scores() {
     assert!(speaker >= 0.90, "speaker accuracy {speaker} is below the 0.90 target\n{text}");
 }
 
+/// The text `eval --errors` shows around a miss at `start..end` (in characters) of `article`: 80
+/// characters either side, line breaks shown as ⏎.
+fn context(article: &str, (start, end): (usize, usize)) -> String {
+    let chars: Vec<char> = article.chars().collect();
+    let window: String = chars[start.saturating_sub(80)..(end + 80).min(chars.len())].iter().collect();
+    window.replace('\n', " ⏎ ")
+}
+
 #[test]
 fn errors_list_each_miss_with_context() {
-    let Some(shared) = common::shared("errors_list_each_miss_with_context") else { return };
+    let Some(shared) = common::shared("errors_list_each_miss_with_context", &DEV) else { return };
     let dev = shared.join("corpora/polnear/dev");
     let out =
         Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "--errors"]).arg(&dev).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    let misses = text.lines().filter(|l| l.starts_with("- [")).count();
     let counted: usize = text
         .lines()
         .skip_while(|l| *l != "by error kind")
@@ -45,7 +57,82 @@ fn errors_list_each_miss_with_context() {
         .take_while(|l| !l.is_empty())
         .filter_map(|l| l.split_whitespace().last()?.parse::<usize>().ok())
         .sum();
-    assert!(misses > 0 && misses == counted, "{misses} listed, {counted} counted");
+    // After its heading, each miss is a line `- [kind] article @start..end detail` and a line
+    // with its context.
+    let listed: Vec<&str> = text.lines().skip_while(|l| *l != "errors").skip(1).collect();
+    assert!(!listed.is_empty() && listed.len() == 2 * counted, "{} lines for {counted} misses", listed.len());
+    for pair in listed.chunks(2) {
+        let [miss, shown] = pair else { unreachable!() };
+        let (article, span) = miss
+            .strip_prefix("- [")
+            .and_then(|m| m.split_once("] "))
+            .and_then(|(_, m)| m.split_once(" @"))
+            .and_then(|(article, m)| {
+                let (start, end) = m.split_whitespace().next()?.split_once("..")?;
+                Some((article, (start.parse().ok()?, end.parse().ok()?)))
+            })
+            .unwrap_or_else(|| panic!("a miss, not {miss:?}"));
+        let article = std::fs::read_to_string(dev.join("text").join(format!("{article}.txt"))).unwrap();
+        assert_eq!(*shown, format!("    {}", context(&article, span)), "{miss}");
+    }
+}
+
+/// Where `needle` is in `text`, in characters (the corpus's offsets).
+fn chars_of(text: &str, needle: &str) -> (usize, usize) {
+    let start = text[..text.find(needle).expect("the needle")].chars().count();
+    (start, start + needle.chars().count())
+}
+
+#[test]
+fn errors_show_a_miss_of_each_kind_in_its_context() {
+    let dir = std::env::temp_dir().join(format!("article-highlighter-eval-{}", std::process::id()));
+    let write = |path: &str, text: &str| {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    let article = "The minister visited the flooded valley on Monday and met the families who lost their homes.\n\
+                   “We will rebuild every bridge by spring,” he said.\n\
+                   Critics called the visit “a stunt” and asked for money instead.\n\
+                   “Nobody asked us,” one farmer said, “and nobody will.”\n";
+    write("text/a.txt", article);
+    // The gold: the minister said the first quote; the second is a quote with no source; the
+    // farmer's words are not annotated.
+    let (source, said, stunt) = (
+        chars_of(article, "The minister"),
+        chars_of(article, "“We will rebuild every bridge by spring,”"),
+        chars_of(article, "“a stunt”"),
+    );
+    write(
+        "attributions/a_ann1.ann",
+        &format!(
+            "T1\tSource {} {}\tThe minister\nT2\tContent {} {}\tWe will\nT3\tContent {} {}\ta stunt\n\
+             E1\tAttribution:T2 Content:T2 Source:T1\nE2\tAttribution:T3 Content:T3\n",
+            source.0, source.1, said.0, said.1, stunt.0, stunt.1
+        ),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "--errors"]).arg(&dir).output();
+    let text = String::from_utf8(out.unwrap().stdout).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let errors = text.split_once("\nerrors\n").map(|(_, errors)| errors).unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(
+        errors,
+        "- [speaker wrong] a @93..134 predicted \"he\" by after, gold \"The minister\"\n    \
+         visited the flooded valley on Monday and met the families who lost their homes. ⏎ \
+         “We will rebuild every bridge by spring,” he said. ⏎ Critics called the visit “a stunt” and asked \
+         for money instead. ⏎ “Nobod\n\
+         - [false quote] a @208..226\n    \
+         ring,” he said. ⏎ Critics called the visit “a stunt” and asked for money instead. ⏎ \
+         “Nobody asked us,” one farmer said, “and nobody will.” ⏎ \n\
+         - [false quote] a @244..262\n    \
+         isit “a stunt” and asked for money instead. ⏎ “Nobody asked us,” one farmer said, \
+         “and nobody will.” ⏎ \n\
+         - [missed quote] a @169..178 found as a term\n    \
+         es. ⏎ “We will rebuild every bridge by spring,” he said. ⏎ Critics called the visit “a stunt” \
+         and asked for money instead. ⏎ “Nobody asked us,” one farmer said, “and nobody wi\n"
+    );
+    // The context the dev split's test expects is the one written out here.
+    assert_eq!(context(article, said), errors.lines().nth(1).unwrap()[4..]);
 }
 
 #[test]

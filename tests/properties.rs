@@ -1,26 +1,20 @@
-//! Properties of every scan, over many random texts built from the characters that make real
-//! pages hard: quote marks of several kinds, apostrophes, emoji, soft hyphens, zero-width and
-//! no-break spaces, line and paragraph breaks, and pieces of aliases. A scan must never panic (a
-//! panic would cross into JavaScript), and every span must be sorted, inside the text, and slice
-//! to its own `text` in each offset unit; the report's own JSON text must be serde_json's, and
-//! its ASCII JSON (what the browser gets) the same value.
+//! Properties of every scan, over random texts built from the characters that make real pages
+//! hard: quote marks of several kinds, apostrophes, emoji, soft hyphens, zero-width and no-break
+//! spaces, line and paragraph breaks, and pieces of aliases, with any other character now and
+//! then. A scan must never panic (a panic would cross into JavaScript), and every span must be
+//! sorted, inside the text, and slice to its own `text` in each offset unit; the report's own
+//! JSON text must be serde_json's, and its ASCII JSON (what the browser gets) the same value.
+//!
+//! The texts come from proptest, so a failure is shrunk to a smallest text that still fails (few
+//! pieces, each as early in `PIECES` as will do), which proptest prints and saves in
+//! `tests/properties.proptest-regressions` to try first on every later run (commit that file).
+
+use std::sync::LazyLock;
 
 use article_highlighter::{Config, Report, Scanner, Unit};
-
-/// A small deterministic generator (xorshift64*), so a failure can be replayed from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::TestCaseError;
 
 const PIECES: &[&str] = &[
     "interview",
@@ -97,10 +91,14 @@ const PIECES: &[&str] = &[
     "a",
 ];
 
-fn random_text(rng: &mut Rng) -> String {
-    let len = rng.below(80);
-    (0..len).map(|_| PIECES[rng.below(PIECES.len())]).collect()
+/// A text of up to 80 pieces, most from `PIECES`, some any character at all.
+fn text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![9 => select(PIECES).prop_map(str::to_owned), 1 => any::<char>().prop_map(String::from)];
+    prop::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
 }
+
+/// Compiled once: every case scans with it.
+static SCANNER: LazyLock<Scanner> = LazyLock::new(scanner);
 
 fn scanner() -> Scanner {
     let config = Config::from_json(
@@ -148,38 +146,44 @@ fn slice(text: &str, unit: Unit, start: usize, end: usize) -> Option<String> {
     }
 }
 
-#[test]
-fn random_texts_give_sound_reports() {
-    let scanner = scanner();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    for case in 0..3_000 {
-        let text = random_text(&mut rng);
+/// The properties of one text's report in one unit.
+fn sound(text: &str, unit: Unit) -> Result<(), TestCaseError> {
+    let report = SCANNER.scan(text, unit);
+    for (start, end, span_text) in spans(&report) {
+        prop_assert!(start < end, "{unit}: an empty span at {start}");
+        let sliced = slice(text, unit, start, end);
+        prop_assert_eq!(sliced.as_deref(), Some(span_text), "{}: the span {}..{}", unit, start, end);
+    }
+    let sorted = |starts: Vec<usize>| starts.windows(2).all(|w| w[0] <= w[1]);
+    prop_assert!(sorted(report.mentions.iter().map(|m| m.span.start).collect()), "{unit}: mentions out of order");
+    prop_assert!(report.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{unit}: mentions overlap");
+    prop_assert!(sorted(report.quotes.iter().map(|q| q.span.start).collect()), "{unit}: quotes out of order");
+    prop_assert_eq!(report.actors.iter().map(|a| a.count).sum::<usize>(), report.mentions.len(), "{}: counts", unit);
+    let json = report.to_json();
+    prop_assert_eq!(&json, &serde_json::to_string(&report).unwrap(), "{}: JSON text", unit);
+    let ascii = report.to_ascii_json();
+    let value = |json: &str| serde_json::from_str::<serde_json::Value>(json).unwrap();
+    prop_assert!(ascii.is_ascii(), "{unit}: ASCII JSON with other characters: {ascii}");
+    prop_assert_eq!(value(&ascii), value(&json), "{}: ASCII JSON text", unit);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3_000))]
+
+    #[test]
+    fn random_texts_give_sound_reports(text in text()) {
         for unit in [Unit::Utf16, Unit::Chars, Unit::Bytes] {
-            let report = scanner.scan(&text, unit);
-            for (start, end, span_text) in spans(&report) {
-                assert!(start < end, "case {case}: empty span in {text:?}");
-                assert_eq!(slice(&text, unit, start, end).as_deref(), Some(span_text), "case {case} {unit}: {text:?}");
-            }
-            let starts = |v: Vec<usize>| v.windows(2).all(|w| w[0] <= w[1]);
-            assert!(starts(report.mentions.iter().map(|m| m.span.start).collect()), "case {case}");
-            assert!(report.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start), "case {case}: overlap");
-            assert!(starts(report.quotes.iter().map(|q| q.span.start).collect()), "case {case}");
-            assert_eq!(report.actors.iter().map(|a| a.count).sum::<usize>(), report.mentions.len());
-            let json = report.to_json();
-            assert_eq!(json, serde_json::to_string(&report).unwrap(), "case {case}: JSON text");
-            let ascii = report.to_ascii_json();
-            let value = |json: &str| serde_json::from_str::<serde_json::Value>(json).unwrap();
-            assert!(ascii.is_ascii() && value(&ascii) == value(&json), "case {case}: ASCII JSON text");
+            sound(&text, unit)?;
         }
     }
 }
 
 #[test]
 fn an_unbalanced_mark_in_a_long_text_stays_in_its_paragraph() {
-    let scanner = scanner();
     let paragraph = "Sadiq met officials in Pakistan and spoke at length. ";
     let text = format!("He said “this never closes.\n{}", paragraph.repeat(20_000));
-    let report = scanner.scan(&text, Unit::Utf16);
+    let report = SCANNER.scan(&text, Unit::Utf16);
     assert_eq!(report.quotes.len(), 1);
     assert_eq!(report.quotes[0].span.text, "“this never closes.");
     assert_eq!(report.mentions.len(), 40_000);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds everything, and runs every test:
 #   Rust unit, integration and doc tests; the wasm build through Node; the browser tests in
-#   headless Debian Chromium. Tests that read ../shared skip with a message when it is absent.
+#   headless Debian Chromium and Firefox. Rust tests that read ../shared skip when a file they
+#   need is absent; the run ends by listing them (tests/common/mod.rs leaves a note for each).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -10,6 +11,19 @@ bash www/scripts/build.sh --browser
 echo "[test] Rust: formatting and lints"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
+
+# A skipped test passes, and cargo hides what a passing test prints: each skip leaves a note in
+# target/tmp/skipped/, listed when the run ends, however it ends.
+skipped="${CARGO_TARGET_DIR:-$root/target}/tmp/skipped"
+rm -rf "$skipped"
+list_skipped() {
+  local notes=("$skipped"/*)
+  if [ -e "${notes[0]}" ]; then
+    echo "[test] ${#notes[@]} Rust tests skipped:"
+    sed 's/^/  /' "${notes[@]}"
+  fi
+}
+trap list_skipped EXIT
 
 echo "[test] Rust: unit, integration and doc tests"
 cargo test --quiet

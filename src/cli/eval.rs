@@ -306,8 +306,8 @@ pub fn run(dir: &Path, errors: bool) -> Result<String, EvalError> {
         for m in &score.misses {
             let article = &articles[m.article];
             let context = slice(&article.text, (m.span.0.saturating_sub(80), m.span.1 + 80)).replace('\n', " ⏎ ");
-            out +=
-                &format!("- [{}] {} @{}..{} {}\n    {context}\n", m.kind, article.name, m.span.0, m.span.1, m.detail);
+            let detail = if m.detail.is_empty() { String::new() } else { format!(" {}", m.detail) };
+            out += &format!("- [{}] {} @{}..{}{detail}\n    {context}\n", m.kind, article.name, m.span.0, m.span.1);
         }
     }
     Ok(out)

@@ -32,6 +32,8 @@ impl fmt::Display for UnknownFormat {
     }
 }
 
+impl std::error::Error for UnknownFormat {}
+
 impl FromStr for Format {
     type Err = UnknownFormat;
     fn from_str(s: &str) -> Result<Format, UnknownFormat> {

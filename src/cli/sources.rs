@@ -51,9 +51,9 @@ fn read_error(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
 
 /// The files that `paths` name, folders expanded to the pages in them. Each is checked to be
 /// there and not too large, so that a wrong path fails the run before anything is printed.
-pub fn expand(paths: &[String]) -> Result<Vec<Source>, CliError> {
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<Source>, CliError> {
     let mut sources = Vec::new();
-    for path in paths.iter().map(PathBuf::from) {
+    for path in paths.iter().cloned() {
         if fs::metadata(&path).map_err(read_error(&path))?.is_dir() {
             pages_under(&path, &mut sources)?;
         } else {
@@ -110,8 +110,8 @@ mod tests {
             fs::create_dir_all(path.parent().unwrap()).unwrap();
             fs::write(path, text).unwrap();
         }
-        let notes = dir.join("a/notes.txt").display().to_string();
-        let found = expand(&[dir.display().to_string(), notes.clone()]).unwrap();
+        let notes = dir.join("a/notes.txt");
+        let found = expand(&[dir.clone(), notes]).unwrap();
         let names: Vec<(String, Kind)> =
             found.iter().map(|s| (s.path.strip_prefix(&dir).unwrap().display().to_string(), s.kind)).collect();
         assert_eq!(
@@ -123,8 +123,7 @@ mod tests {
                 ("a/notes.txt".into(), Kind::Text)
             ]
         );
-        let missing = dir.join("missing").display().to_string();
-        assert!(matches!(expand(&[missing]), Err(CliError::Read { .. })));
+        assert!(matches!(expand(&[dir.join("missing")]), Err(CliError::Read { .. })));
         fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -2,20 +2,37 @@
 // Each integration test is its own crate and uses only some of these helpers.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-/// `../shared` beside the project root, or `None` (with a message saying the test skips) when it
-/// is absent: the project builds and tests without it, but the seed checks need it.
-pub fn shared(test: &str) -> Option<PathBuf> {
+/// The files of `../shared` that the seed checks read.
+pub const SEED: [&str; 2] = ["fixtures/seed-article.txt", "fixtures/seed-gold.json"];
+
+/// `../shared` beside the project root, when every path of it that `test` needs is there.
+///
+/// The project builds and tests without `../shared`, so a test that needs it skips when one of
+/// those paths is absent. A skipped test still passes, and the test runner hides what a passing
+/// test prints, so besides its `SKIP` line each skip leaves a note in `target/tmp/skipped/`, one
+/// file per test, which `tests/run.sh` lists at the end of a run; a test that runs takes its
+/// note away.
+pub fn shared(test: &str, needs: &[&str]) -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("SKIP {test}: ../shared is absent, so the seed fixtures cannot be read");
-        None
+    let notes = Path::new(env!("CARGO_TARGET_TMPDIR")).join("skipped");
+    let note = notes.join(format!("{}.{test}", env!("CARGO_CRATE_NAME")));
+    let absent: Vec<String> =
+        needs.iter().filter(|path| !dir.join(path).exists()).map(|path| format!("../shared/{path}")).collect();
+    if absent.is_empty() {
+        // A note left by an earlier run that skipped no longer holds.
+        let _ = fs::remove_file(&note);
+        return Some(dir);
     }
+    let line = format!("{}::{test}: {} absent", env!("CARGO_CRATE_NAME"), absent.join(", "));
+    eprintln!("SKIP {line}");
+    fs::create_dir_all(&notes).expect("a folder for skip notes");
+    fs::write(&note, format!("{line}\n")).expect("a skip note");
+    None
 }
 
 /// The seed article, its gold annotations, and the gold actors as a config of our format.
@@ -25,14 +42,22 @@ pub struct Seed {
     pub config: Value,
 }
 
+impl Seed {
+    /// Reads the [`SEED`] files of `shared`.
+    pub fn read(shared: &Path) -> Seed {
+        let fixtures = shared.join("fixtures");
+        let text = fs::read_to_string(fixtures.join("seed-article.txt")).expect("seed article");
+        let gold: Value =
+            serde_json::from_str(&fs::read_to_string(fixtures.join("seed-gold.json")).expect("seed gold"))
+                .expect("gold JSON");
+        let config = json!({ "actors": gold["actors"] });
+        Seed { text, gold, config }
+    }
+}
+
+/// The seed fixtures, or `None` when `test` skips for want of them (see [`shared`]).
 pub fn seed(test: &str) -> Option<Seed> {
-    let fixtures = shared(test)?.join("fixtures");
-    let text = std::fs::read_to_string(fixtures.join("seed-article.txt")).expect("seed article");
-    let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures.join("seed-gold.json")).expect("seed gold"))
-            .expect("gold JSON");
-    let config = json!({ "actors": gold["actors"] });
-    Some(Seed { text, gold, config })
+    shared(test, &SEED).map(|dir| Seed::read(&dir))
 }
 
 /// Compares a report (as JSON) with the gold: every mention exactly, and every quote's span,

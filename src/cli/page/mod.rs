@@ -11,7 +11,7 @@
 //!   offset in it to a text node;
 //! - `article`: `findArticle` and `isBoilerplate` (`www/src/article.js`);
 //! - `visibility`: what stands in for the browser's computed style, which a file does not have,
-//!   read from the page's own CSS by `stylesheet`;
+//!   read from the page's own CSS by `stylesheet`, whose `@media` rules `media` answers;
 //! - `js_string`: JavaScript's white space and string lengths, which the ported rules count in.
 //!
 //! The tree is scraper's: html5ever building an ego-tree. That crate is maintained, its tree can
@@ -22,6 +22,7 @@
 
 pub mod article;
 pub mod js_string;
+pub mod media;
 pub mod stylesheet;
 pub mod text;
 pub mod visibility;
