@@ -1,8 +1,8 @@
 //! Finding actor mentions: every alias of every actor in one pass, leftmost-longest.
 //!
 //! The aliases are folded (see [`crate::fold`]) and compiled into one Aho-Corasick automaton (the
-//! `aho-corasick` crate), which reports every place any alias occurs, overlaps included. Each candidate is then checked:
-//! word boundaries ("Afghan" is not in "Afghanistan", but "Taliban" is in "Taliban’s" and
+//! `aho-corasick` crate), which reports every place any alias occurs, overlaps included. Each
+//! candidate is then checked: word boundaries ("Afghan" is not in "Afghanistan", but "Taliban" is in "Taliban’s" and
 //! "U.S.-Taliban"), and letter case for aliases that must match exactly. User-written regex
 //! `patterns` add their own candidates. Of all valid candidates, the leftmost wins, and of those
 //! starting at the same place the longest: "Tehreek-e-Taliban Pakistan" is one mention, not
@@ -58,36 +58,22 @@ fn is_word_char(c: char) -> bool {
 /// "राज" to "य" in "राज्य", which "राज" must not match inside). The shim's word test in
 /// `www/src/text.js` is `\p{M}` too.
 fn is_mark(c: char) -> bool {
-    !c.is_ascii() && marks().binary_search_by(|range| range.cmp_char(c)).is_ok()
+    let marks = marks();
+    let at = marks.partition_point(|&(_, last)| last < c);
+    !c.is_ascii() && marks.get(at).is_some_and(|&(first, _)| first <= c)
 }
 
-/// The ranges of general category M, from the Unicode tables that `regex` links for `\p{…}`
-/// (through `regex-syntax`), so the page downloads them once.
-fn marks() -> &'static [MarkRange] {
-    static MARKS: OnceLock<Vec<MarkRange>> = OnceLock::new();
+/// The ranges (first and last character) of general category M, in order, from the Unicode
+/// tables that `regex` links for `\p{…}` (through `regex-syntax`), so the page downloads them once.
+fn marks() -> &'static [(char, char)] {
+    static MARKS: OnceLock<Vec<(char, char)>> = OnceLock::new();
     MARKS.get_or_init(|| match regex_syntax::Parser::new().parse(r"\p{M}").map(Hir::into_kind) {
         Ok(HirKind::Class(Class::Unicode(class))) => {
-            class.ranges().iter().map(|range| MarkRange(range.start(), range.end())).collect()
+            class.ranges().iter().map(|range| (range.start(), range.end())).collect()
         }
         // `\p{M}` is always a class of Unicode ranges.
         _ => Vec::new(),
     })
-}
-
-/// First and last character of a range of marks.
-struct MarkRange(char, char);
-
-impl MarkRange {
-    /// Where `c` falls against the range, for a binary search.
-    fn cmp_char(&self, c: char) -> std::cmp::Ordering {
-        if c < self.0 {
-            std::cmp::Ordering::Greater
-        } else if c > self.1 {
-            std::cmp::Ordering::Less
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    }
 }
 
 /// Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Tibetan, Myanmar,
