@@ -337,7 +337,7 @@ impl Config {
             let position = format!(" at line {} column {}", inner.line(), inner.column());
             let message = inner.to_string();
             let message = message.strip_suffix(&position).unwrap_or(&message);
-            shape_error(error.path(), message, || serde_json::from_str(text).ok())
+            shape_error(error.path(), message, text)
         })?;
         reader.end().map_err(|e| ConfigError::Syntax(e.to_string()))?;
         Config::validate(document)
@@ -368,14 +368,15 @@ impl Config {
     }
 }
 
-/// Where serde's read failed, from the path it had taken: the actor (by its id, which `ids`
-/// reads again, else by position) and the field. An unknown or repeated field is named by
-/// serde's message itself.
-fn shape_error<'a>(path: &Path, message: &str, ids: impl FnOnce() -> Option<Ids<'a>>) -> ConfigError {
+/// Where serde's read of `text` failed, from the path it had taken: the actor (by its id, which
+/// a lenient second read finds, else by position) and the field. An unknown or repeated field is
+/// named by serde's message itself.
+fn shape_error(path: &Path, message: &str, text: &str) -> ConfigError {
     let segments: Vec<&Segment> = path.iter().collect();
     let (at, field) = match segments.as_slice() {
         [Segment::Map { key }, Segment::Seq { index }, rest @ ..] if key == "actors" => {
-            let id = ids()
+            let id = serde_json::from_str(text)
+                .ok()
                 .and_then(|Ids { actors: List(actors) }| actors.into_iter().nth(*index)?.id)
                 .map(|Text(id)| id.into_owned())
                 .filter(|id| check_text(id, "id", &Location::Root, limits::NAME_CHARS).is_ok());
