@@ -9,7 +9,7 @@ const TARGETS = {
   seed: 10, // ours at least 10× faster than mark.js on the seed article
   big: 100, // at least 100× at 1,000 actors on 1 MB
   scan: 2, // scanning at most 2× the time of TextEncoder.encode on the same text
-  compileMs: 50, // compiling a config of 10,000 aliases in under 50 ms
+  compileMs: 60, // compiling a config of 10,000 actors in at most 60 ms (issue 14; 50 ms before the crates)
 };
 
 function ms(value) {
@@ -142,7 +142,7 @@ function verdicts(results) {
     lines.push(`Scanning at most ${TARGETS.scan}× TextEncoder: ${times(scan)} (${scan <= TARGETS.scan ? 'met' : 'not met'}).`);
     if (core.bigCompile) {
       const compile = core.bigCompile.fromObject;
-      lines.push(`Compiling ${thousands(core.bigCompile.aliases)} aliases (${thousands(core.bigCompile.actors)} actors) in under ${TARGETS.compileMs} ms: ${ms(compile)} (${compile < TARGETS.compileMs ? 'met' : 'not met'}).`);
+      lines.push(`Compiling ${thousands(core.bigCompile.aliases)} aliases (${thousands(core.bigCompile.actors)} actors) in at most ${TARGETS.compileMs} ms: ${ms(compile)} (${compile <= TARGETS.compileMs ? 'met' : 'not met'}).`);
     }
   }
   return lines;
@@ -209,7 +209,7 @@ Command (from the project root; \`--quick\` runs each case once on small inputs,
 bash www/scripts/build.sh && node www/bench/run.mjs
 \`\`\`
 
-Measured ${results.date} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
+Measured ${results.date}${results.commit ? ` at \`${results.commit}\`` : ''} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
 Debian Chromium ${m.chromium}, Node ${m.node}; the whole run took ${Math.round(results.seconds)} s. The cores were
 ${Math.round(m.idleBefore * 100)} % idle in the second before it (other work on them would show in every figure).
 

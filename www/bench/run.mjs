@@ -15,6 +15,7 @@
 //
 // Timings are reported, never asserted. The run fails (exit 1) only when something breaks: an
 // exception, an error on the page, or nothing highlighted.
+import { execFileSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,16 @@ const BENCHMARKS = join(ROOT, 'tests/BENCHMARKS.md');
 
 /** The saved pages' own scripts may not run (as in the browser tests); ours and mark.js may. */
 const PAGE_CSP = "script-src 'self' 'wasm-unsafe-eval'";
+
+/** The commit measured (with "+changes" when the tree differs from it), or null outside git. */
+function gitCommit() {
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`;
+  } catch {
+    return null;
+  }
+}
 
 const failures = [];
 const fail = (message) => {
@@ -403,6 +414,7 @@ async function main() {
   }
   results.seconds = (Date.now() - started) / 1000;
   results.date = new Date().toISOString().slice(0, 10);
+  results.commit = gitCommit();
 
   console.log(formatTable(results));
   if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify(results, null, 2)}\n`);
