@@ -4,7 +4,7 @@
 // Everything goes through the real keyboard and mouse or the DOM, so both browsers run the same.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, DIST, catchExports, eachBrowser, serve, watchErrors } from './browser.mjs';
 
 let server;
 before(async () => {
@@ -112,24 +112,7 @@ eachBrowser((name, { newPage }) => {
 
   test('exports carry every mention and quote, with the page title and URL', async () => {
     const { page } = await openDemo();
-    // Catch the file the export offers instead of letting the browser save it.
-    await page.evaluate(() => {
-      window.exported = [];
-      URL.createObjectURL = (blob) => {
-        window.exported.push({ blob });
-        return 'about:blank#export';
-      };
-      HTMLAnchorElement.prototype.click = function capture() {
-        window.exported.at(-1).name = this.download;
-      };
-    });
-    const take = async (format) => {
-      await click(page, `[data-export="${format}"]`);
-      return page.evaluate(async () => {
-        const { blob, name: file } = window.exported.at(-1);
-        return { name: file, type: blob.type, text: await blob.text() };
-      });
-    };
+    const take = await catchExports(page);
     const json = await take('json');
     assert.deepEqual([json.name, json.type], ['article-highlighter.json', 'application/json;charset=utf-8']);
     const data = JSON.parse(json.text);
