@@ -101,3 +101,26 @@ export function watchErrors(page) {
   });
   return errors;
 }
+
+/**
+ * Keeps the files that the sidebar's exports offer in the page instead of letting the browser
+ * save them. Returns `take(format)`, which clicks the export of that format (json, csv or
+ * markdown) and gives back the file offered, as {name, type, text}.
+ */
+export async function catchExports(page) {
+  await page.evaluate(() => {
+    window.exported = [];
+    URL.createObjectURL = (blob) => {
+      window.exported.push({ blob });
+      return 'about:blank#export';
+    };
+    HTMLAnchorElement.prototype.click = function capture() {
+      window.exported.at(-1).name = this.download;
+    };
+  });
+  return (format) => page.evaluate(async (chosen) => {
+    document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector(`[data-export="${chosen}"]`).click();
+    const { blob, name } = window.exported.at(-1);
+    return { name, type: blob.type, text: await blob.text() };
+  }, format);
+}

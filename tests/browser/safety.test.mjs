@@ -3,7 +3,7 @@
 // sentence and leaves the page as it was.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, launchChromium, serve, watchErrors } from './browser.mjs';
+import { DIST, catchExports, launchChromium, serve, watchErrors } from './browser.mjs';
 
 let server;
 let browser;
@@ -52,30 +52,74 @@ test('hostile page text shows as inert text in the sidebar, the tooltip and the 
   });
   await page.goto(`${server.url}/demo/`);
   await page.waitForSelector('html[data-ready]');
-  const result = await page.evaluate(async () => {
+  const hostile = {
+    quote: '“<img src=x onerror=alert(1)><script>alert(2)</script> is what we found,”',
+    name: '<img src=y onerror=alert(4)>',
+    title: '<script>alert(5)</script> [a link](javascript:alert(6)) & more',
+  };
+  const sidebar = await page.evaluate(async ({ quote, name, title }) => {
     window.articleHighlighter.remove();
     const { highlight } = await import('/article-highlighter.js');
+    document.title = title;
     const box = document.createElement('section');
     const p = document.createElement('p');
-    p.textContent = '“<img src=x onerror=alert(1)><script>alert(2)</script> is what we found,” said Sadiq of javascript:alert(3).';
+    p.textContent = `${quote} said Sadiq of javascript:alert(3).`;
     box.append(p);
     document.querySelector('article').replaceChildren(box);
-    const config = { actors: [{ id: '<b>x</b>', name: '<img src=y onerror=alert(4)>', kind: 'person', aliases: ['Sadiq'] }] };
-    const h = await highlight(config, { root: box });
+    const config = { actors: [{ id: '<b>x</b>', name, kind: 'person', aliases: ['Sadiq'] }] };
+    window.hostile = await highlight(config, { root: box });
     const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
-    const found = {
+    return {
       elements: root.querySelectorAll('img, script, a[href]').length,
       quote: root.querySelector('button.quote q').textContent,
       actor: root.querySelector('li.actor .name').textContent,
     };
-    h.remove();
-    return found;
-  });
-  assert.deepEqual(result, {
-    elements: 0,
-    quote: '“<img src=x onerror=alert(1)><script>alert(2)</script> is what we found,”',
-    actor: '<img src=y onerror=alert(4)>',
-  });
+  }, hostile);
+  assert.deepEqual(sidebar, { elements: 0, quote: hostile.quote, actor: hostile.name });
+
+  // The tooltip over the mention and over the quote: the name as text, in the tooltip's own
+  // <strong> and <br> only.
+  const tooltipOver = async (words) => {
+    const point = await page.evaluate((w) => {
+      const text = document.querySelector('article p').firstChild;
+      const range = new Range();
+      range.setStart(text, text.data.indexOf(w));
+      range.setEnd(text, text.data.indexOf(w) + w.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, words);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => !document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tip').hidden);
+    const tip = await page.evaluate(() => {
+      const shown = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tip');
+      return { elements: [...shown.querySelectorAll('*')].map((e) => e.localName), text: shown.textContent };
+    });
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tip').hidden);
+    return tip;
+  };
+  assert.deepEqual(await tooltipOver('Sadiq'), { elements: ['strong'], text: `${hostile.name} · person · 1 mentions` });
+  const quoteTip = await tooltipOver('what we found');
+  assert.deepEqual(quoteTip.elements, ['strong', 'br', 'strong']);
+  assert.match(quoteTip.text, /^<img src=y onerror=alert\(4\)> — “said Sadiq”Rule /);
+
+  // The exports: JSON and CSV carry the text as it is, Markdown escapes what would be markup.
+  const take = await catchExports(page);
+  const json = JSON.parse((await take('json')).text);
+  assert.deepEqual([json.title, json.quotes[0].text, json.actors[0].name], [hostile.title, hostile.quote, hostile.name]);
+  const csv = (await take('csv')).text.split('\r\n');
+  const cells = `${hostile.title},${server.url}/demo/`;
+  assert.ok(csv[1].startsWith(`${cells},mention,${hostile.name},Sadiq,`), csv[1]);
+  assert.ok(csv[2].startsWith(`${cells},quote,${hostile.name},"${hostile.quote}",`), csv[2]);
+  assert.equal((await take('markdown')).text, [
+    '# \\<script\\>alert(5)\\</script\\> \\[a link\\](javascript:alert(6)) \\& more', '',
+    `<${server.url}/demo/>`, '',
+    '## Actors', '', '- \\<img src=y onerror=alert(4)\\> (person): 1', '',
+    '## Quotes', '', '### \\<img src=y onerror=alert(4)\\>', '',
+    '> “\\<img src=x onerror=alert(1)\\>\\<script\\>alert(2)\\</script\\> is what we found,” — said Sadiq', '',
+  ].join('\n'));
+
+  await page.evaluate(() => window.hostile.remove());
   await page.waitForTimeout(100);
   assert.equal(dialogs, 0);
   assert.deepEqual(errors, []);

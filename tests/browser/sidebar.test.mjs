@@ -4,7 +4,7 @@
 // Everything goes through the real keyboard and mouse or the DOM, so both browsers run the same.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';
+import { ARTIFACTS, DIST, catchExports, eachBrowser, serve, watchErrors } from './browser.mjs';
 
 let server;
 before(async () => {
@@ -80,7 +80,7 @@ eachBrowser((name, { newPage }) => {
         .filter((m) => ['Pakistan', 'Pakistani', 'Islamabad'].includes(m.textContent))
         .map((m) => m.style.backgroundColor === 'transparent'));
       await click(page, 'input[aria-label="Show Pakistan"]');
-      if (query) assert.ok((await pakistanHidden()).every(Boolean));
+      if (query) assert.deepEqual(await pakistanHidden(), Array(7).fill(true));
       else assert.equal((await painted(page))['article-highlighter-actor-0'], undefined);
       await click(page, 'input[aria-label="Show states"]');
       if (!query) {
@@ -91,7 +91,7 @@ eachBrowser((name, { newPage }) => {
       assert.equal(await text(page, '.position'), '– of 30');
       await click(page, 'input[aria-label="Show states"]');
       await click(page, 'input[aria-label="Show Pakistan"]');
-      if (query) assert.ok((await pakistanHidden()).every((hidden) => !hidden));
+      if (query) assert.deepEqual(await pakistanHidden(), Array(7).fill(false));
       else assert.equal((await painted(page))['article-highlighter-actor-0'], 7);
       assert.deepEqual(errors, []);
       await page.close();
@@ -112,24 +112,7 @@ eachBrowser((name, { newPage }) => {
 
   test('exports carry every mention and quote, with the page title and URL', async () => {
     const { page } = await openDemo();
-    // Catch the file the export offers instead of letting the browser save it.
-    await page.evaluate(() => {
-      window.exported = [];
-      URL.createObjectURL = (blob) => {
-        window.exported.push({ blob });
-        return 'about:blank#export';
-      };
-      HTMLAnchorElement.prototype.click = function capture() {
-        window.exported.at(-1).name = this.download;
-      };
-    });
-    const take = async (format) => {
-      await click(page, `[data-export="${format}"]`);
-      return page.evaluate(async () => {
-        const { blob, name: file } = window.exported.at(-1);
-        return { name: file, type: blob.type, text: await blob.text() };
-      });
-    };
+    const take = await catchExports(page);
     const json = await take('json');
     assert.deepEqual([json.name, json.type], ['article-highlighter.json', 'application/json;charset=utf-8']);
     const data = JSON.parse(json.text);
@@ -213,24 +196,68 @@ eachBrowser((name, { newPage }) => {
     await page.close();
   });
 
-  test('a clock ticking inside or outside the article does not hold back the rescan', async () => {
-    const { page, errors } = await openDemo();
-    for (const where of ['body', 'article']) {
-      await page.evaluate((where) => {
-        window.mentionsBefore = window.articleHighlighter.report.mentions.length;
+  test('a clock ticking outside the article is not looked at; one inside holds a rescan back 2 s at most', async () => {
+    // A paragraph with 3 mentions comes while a clock ticks every 50 ms, in the demo's session
+    // (its article given as the root) or in one that finds the article itself. Every rescan
+    // replaces the session's report: watching it for 4.5 s counts the rescans and times them.
+    const rescans = async (clockIn, { find = false } = {}) => {
+      const { page, errors } = await openDemo();
+      const seen = await page.evaluate(async ([where, findArticle]) => {
+        let session = window.articleHighlighter;
+        if (findArticle) {
+          session.remove();
+          const { highlight, config } = window.articleHighlighterDemo;
+          session = await highlight(config);
+        }
+        const before = session.report.mentions.length;
         const clock = document.createElement('time');
         document.querySelector(where).prepend(clock);
-        setInterval(() => {
+        const ticking = setInterval(() => {
           clock.textContent = new Date().toISOString();
         }, 50);
         const p = document.createElement('p');
         p.textContent = 'Later, Ishaq Dar met Ashraf Ghani in Kabul.';
+        const start = performance.now();
         document.querySelector('article').append(p);
-      }, where);
-      await page.waitForFunction(() => window.articleHighlighter.report.mentions.length === window.mentionsBefore + 3);
+        const found = [];
+        let { report } = session;
+        await new Promise((done) => {
+          const watch = setInterval(() => {
+            if (session.report !== report) {
+              ({ report } = session);
+              found.push({ at: Math.round(performance.now() - start), added: report.mentions.length - before });
+            }
+            if (performance.now() - start > 4500) {
+              clearInterval(watch);
+              done();
+            }
+          }, 20);
+        });
+        clearInterval(ticking);
+        return found;
+      }, [clockIn, find]);
+      assert.deepEqual(errors, []);
+      await page.close();
+      return seen;
+    };
+
+    // Outside: the paragraph is rescanned once the article has been quiet for 0.4 s, well before
+    // the 2 s cap, and the clock's ticks never cause another rescan.
+    for (const find of [false, true]) {
+      const outside = await rescans('body', { find });
+      const which = `clock outside, article ${find ? 'found' : 'given'}: rescans ${JSON.stringify(outside)}`;
+      assert.equal(outside.length, 1, which);
+      assert.equal(outside[0].added, 3, which);
+      assert.ok(outside[0].at < 2000, which);
     }
-    assert.deepEqual(errors, []);
-    await page.close();
+
+    // Inside: the article is never quiet, so the paragraph waits for the 2 s cap, and the ticking
+    // article goes on being rescanned.
+    const inside = await rescans('article');
+    const which = `clock inside: rescans ${JSON.stringify(inside)}`;
+    assert.ok(inside.length >= 2, which);
+    assert.equal(inside[0].added, 3, which);
+    assert.ok(inside[0].at >= 1500, which);
   });
 
   test('in marks mode a rescan keeps what was painted, and remove() survives the page rewriting a paragraph', async () => {

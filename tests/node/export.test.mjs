@@ -49,3 +49,38 @@ test('Markdown: actors, quotes by speaker, terms apart; page text cannot become 
     '## Quoted terms and titles', '', '- “sold”', '',
   ].join('\n'));
 });
+
+test('Markdown: &, ~ and what would start a list, a block quote or a heading stay text', () => {
+  const quote = (start, text, kind, cue) => ({
+    start, end: start + text.length, text, pieces: [{ start, end: start + text.length, text }], kind,
+    speaker: cue ? { actor: 'first', start: 0, end: 1, text: '-' } : null,
+    cue: cue ? { start: 0, end: cue.length, text: cue } : null, rule: cue ? 'after' : null, confidence: cue ? 0.9 : 0,
+  });
+  const actor = (id, name) => ({ id, name, kind: 'other', color: '#6741d9', count: 1 });
+  const marked = {
+    unit: 'utf16',
+    mentions: [],
+    quotes: [quote(10, '“AT&T&#39;s ~~old~~ &copy; plan”', 'statement', '+ said'), quote(50, '1) “ranked”', 'term')],
+    actors: [
+      actor('first', '1. First'), actor('minus', '- Minus'), actor('plus', '+ Plus'), actor('star', '* Star'),
+      actor('quote', '> Quote'), actor('hash', '## Hash'), actor('rule', '---'), actor('year', '2024. A year'),
+      actor('inside', 'Mid - line 3. + and 4) stay'),
+    ],
+  };
+  assert.equal(toMarkdown(marked, { title: '12) Title & ~sub~', url: 'https://news.example/' }), [
+    '# 12\\) Title \\& \\~sub\\~', '', '<https://news.example/>', '',
+    '## Actors', '',
+    '- 1\\. First (other): 1',
+    '- \\- Minus (other): 1',
+    '- \\+ Plus (other): 1',
+    '- \\* Star (other): 1',
+    '- \\> Quote (other): 1',
+    '- \\#\\# Hash (other): 1',
+    '- \\--- (other): 1',
+    '- 2024\\. A year (other): 1',
+    '- Mid - line 3. + and 4) stay (other): 1', '',
+    '## Quotes', '', '### 1\\. First', '',
+    '> “AT\\&T\\&\\#39;s \\~\\~old\\~\\~ \\&copy; plan” — \\+ said', '',
+    '## Quoted terms and titles', '', '- 1\\) “ranked”', '',
+  ].join('\n'));
+});

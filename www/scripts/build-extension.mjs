@@ -1,12 +1,13 @@
 // Builds the browser extension from www/extension and the shim: one folder per browser under
 // www/dist/extension/, each with its own manifest generated from the one source, and a zip of each
-// (article-highlighter-chrome.zip, article-highlighter-firefox.zip) beside them.
+// (article-highlighter-chrome.zip, article-highlighter-firefox.zip) beside them, the same bytes
+// for the same files (zip.mjs).
 //   node www/scripts/build-extension.mjs   (after the wasm is built into www/dist/pkg)
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { zipFolder } from './zip.mjs';
 
 const www = fileURLToPath(new URL('..', import.meta.url));
 const source = join(www, 'extension');
@@ -54,7 +55,5 @@ for (const [browser, manifestFor] of Object.entries(MANIFESTS)) {
   copyFileSync(join(dist, 'pkg', 'article_highlighter_bg.wasm'), join(out, 'pkg', 'article_highlighter_bg.wasm'));
   const manifest = manifestFor(JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8')));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  const zip = join(dist, `article-highlighter-${browser}.zip`);
-  rmSync(zip, { force: true });
-  execFileSync('python3', ['-m', 'zipfile', '-c', zip, ...['manifest.json', 'background.js', 'content.js', 'options.js', 'options.html', 'options.css', 'pkg']], { cwd: out });
+  writeFileSync(join(dist, `article-highlighter-${browser}.zip`), zipFolder(out));
 }

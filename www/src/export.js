@@ -50,9 +50,18 @@ export function toCSV(report, page) {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Text that Markdown shows as written: no emphasis, links or HTML from page text. */
+/**
+ * Text that Markdown (CommonMark and GitHub's) shows as written: no emphasis, strikethrough, code,
+ * links, HTML, character references or table cells from page text, and where the text starts a
+ * line, no list, block quote or heading. Every escape is a backslash before ASCII punctuation,
+ * which shows the character alone wherever it stands, so the text may start a line or not.
+ */
 function md(text) {
-  return flat(text).replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return flat(text)
+    .replace(/[\\`*_~[\]<>|#&]/g, '\\$&')
+    // A bullet or a number that would start a list item; `*`, `>` and `#` are escaped above.
+    .replace(/^[-+]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A readable summary: actors with counts, then quotes grouped by speaker. */
