@@ -3,22 +3,8 @@
 // a freshly loaded page and calls measure(). It checks that the Rust walks collect what the
 // reduced JavaScript walk does, then times the four ways to collect the text in interleaved rounds.
 import init, { collectByProperties, collectByTreeWalker } from '/websys/pkg/websys_bench.js';
-import { collectText } from '/text.js';
+import { BLOCKS, OWN_UI, PARAGRAPH_BREAK, SKIPPED, collectText } from '/text.js';
 import { findArticle } from '/article.js';
-
-// text.js's tag lists, copied: that module keeps them to itself.
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO',
-]);
-const PARAGRAPH_BREAK = '\u2029';
-const OWN_UI = 'data-article-highlighter';
 
 /**
  * text.js's collectText with the rules the Rust walks keep, line for line otherwise: by tag
