@@ -887,6 +887,11 @@ impl Attributor {
             // verb, the nearest pronoun before it.
             self.phrase_backward(cx, subject).or_else(|| self.nearest_name(cx, subject))?
         };
+        // The subject stands before its verb in every shape above; a phrase the sentence's subject
+        // search finds after it ("speaking … Pakistan’s envoy:") is not who is speaking.
+        if speaker.end > clause[verb].start {
+            return None;
+        }
         Some(Cue { rule: Rule::Before, span: (speaker.start, clause[verb].end), speaker })
     }
 
@@ -1248,6 +1253,18 @@ mod tests {
             who("“It is over,” Lopez, the committee’s chairwoman, said."),
             (s("Lopez"), s("maria"), s("Lopez, the committee’s chairwoman, said"), Some(Rule::After))
         );
+    }
+
+    #[test]
+    fn a_verb_before_the_sentence_subject_is_no_cue_of_it() {
+        // The fuzzer's shape: a gerund early in the sentence, a name after it, a colon, then the
+        // quote in the next paragraph. The name is not the gerund's subject, and the cue is never
+        // a reversed span (the helper slices it).
+        let found = attribute(
+            "speaking Article rare and candid admission, Pakistan’s Special Representative demo:\n“We have seen it.”",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_ne!(found[0].cue.as_deref(), Some(""), "{found:?}");
     }
 
     #[test]
