@@ -23,7 +23,7 @@ test('a highlight run makes no request beyond the page and the highlighter’s o
   await page.goto(`${server.url}/demo/`);
   await page.waitForSelector('html[data-ready]');
   const own = new Set(['/article-highlighter.js', '/core.js', '/session.js', '/article.js', '/export.js', '/paint.js',
-    '/sidebar.js', '/text.js', '/embed.js', '/chunks.js', '/prerendered.js', '/pkg/article_highlighter.js',
+    '/sidebar.js', '/room.js', '/text.js', '/embed.js', '/chunks.js', '/prerendered.js', '/pkg/article_highlighter.js',
     '/pkg/article_highlighter_bg.wasm']);
   const page_ = new Set(['/demo/', '/demo/demo.css', '/demo/demo.js', '/demo/favicon.svg', '/demo/actors.json']);
   for (const url of requests) {

@@ -171,6 +171,64 @@ eachBrowser((name, { newPage }) => {
     await page.close();
   });
 
+  test('at 1,024 px the open sidebar leaves the article clear, and collapsed or closed gives the page its exact layout back', async () => {
+    const { page, errors } = await openDemo({ width: 1024, height: 768 });
+    const layout = () => page.evaluate(() => {
+      const box = (el) => {
+        const { left, right, top, width } = el.getBoundingClientRect();
+        return { left, right, top, width };
+      };
+      const panel = document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('.panel');
+      return {
+        article: box(document.querySelector('article')),
+        paragraph: box(document.querySelector('article p:last-of-type')),
+        html: document.documentElement.getAttribute('style'),
+        sheets: document.adoptedStyleSheets.length,
+        panel: panel && getComputedStyle(panel).display !== 'none' ? box(panel) : null,
+      };
+    });
+    const asBefore = async () => {
+      await page.evaluate(() => window.articleHighlighter.remove());
+      const page_ = await layout();
+      await page.evaluate(async () => {
+        const { highlight, config } = window.articleHighlighterDemo;
+        window.articleHighlighter = await highlight(config, { root: document.querySelector('article') });
+      });
+      return page_;
+    };
+    const before = await asBefore();
+    assert.equal(before.panel, null);
+    assert.ok(before.article.right > 1024 - 350, 'without room made, the sidebar would cover the article');
+
+    const open = await layout();
+    assert.ok(open.article.right <= open.panel.left, `the article ends at ${open.article.right}, the sidebar starts at ${open.panel.left}`);
+    assert.ok(open.article.width >= 560, `the article keeps ${open.article.width} px`);
+    await page.screenshot({ path: `${ARTIFACTS}demo-1024-${name}.png` });
+
+    await click(page, 'button[aria-label="Collapse the sidebar"]');
+    const collapsed = await layout();
+    assert.deepEqual({ ...collapsed, sheets: collapsed.sheets - 1 }, { ...before, panel: null }, 'collapsed: the page as before, but for the highlights');
+    await click(page, '.tab');
+    assert.deepEqual(await layout(), open, 'opened again, the same room');
+
+    await page.evaluate(() => window.articleHighlighter.remove());
+    assert.deepEqual(await layout(), before, 'closed: the page exactly as before');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('on a wide screen, where the article already clears the sidebar, the page is left as it is', async () => {
+    const { page } = await openDemo({ width: 1400, height: 900 });
+    const result = await page.evaluate(() => ({
+      margin: getComputedStyle(document.documentElement).marginRight,
+      article: document.querySelector('article').getBoundingClientRect().right,
+      panel: document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.panel').getBoundingClientRect().left,
+    }));
+    assert.equal(result.margin, '0px');
+    assert.ok(result.article <= result.panel, JSON.stringify(result));
+    await page.close();
+  });
+
   test('the resize handle widens the sidebar from the keyboard', async () => {
     const { page } = await openDemo();
     const width = () => inSidebar(page, (root) => root.querySelector('.panel').getBoundingClientRect().width);

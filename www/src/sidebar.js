@@ -120,7 +120,10 @@ const KINDS = [
   ['place', 'Places'], ['other', 'Other'],
 ];
 
-/** Below this viewport width the sidebar starts collapsed, so it never covers the article. */
+/**
+ * Below this viewport width the sidebar starts collapsed, so it never covers the article, and
+ * opened it stands over the page (making room beside it would leave the article too narrow).
+ */
 const NARROW = 900;
 /**
  * Entries one list shows at most. A huge page can have tens of thousands of quotes, and laying
@@ -146,15 +149,6 @@ function thousands(n) {
   return n.toLocaleString('en');
 }
 
-/**
- * Opens the sidebar.
- * @param {Document} doc
- * @param {object} handlers
- * @param {(kind: 'mention'|'quote', index: number) => void} handlers.onSelect go to an entry
- * @param {(hidden: Set<string>) => void} handlers.onFilter the actor ids to hide changed
- * @param {(format: 'json'|'csv'|'markdown') => void} handlers.onExport
- * @param {() => void} handlers.onClose
- */
 /** Our own element in the page, with a shadow root the page's CSS cannot reach. */
 function createHost(doc) {
   const host = doc.createElement('article-highlighter-sidebar');
@@ -201,7 +195,20 @@ export function showError(doc, message) {
   return { host, remove: () => takeOut(host) };
 }
 
-export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
+/**
+ * Opens the sidebar.
+ * @param {Document} doc
+ * @param {object} handlers
+ * @param {(kind: 'mention'|'quote', index: number) => void} handlers.onSelect go to an entry
+ * @param {(hidden: Set<string>) => void} handlers.onFilter the actor ids to hide changed
+ * @param {(format: 'json'|'csv'|'markdown') => void} handlers.onExport
+ * @param {() => void} handlers.onClose
+ * @param {(width: number) => void} handlers.onLayout the page's layout may have changed (the
+ *   window was resized; the sidebar opened, collapsed or changed width): `width` is what it takes
+ *   at the right of the page now, the open panel from its left edge (0 when collapsed, and on
+ *   narrow screens, where it opens over the page only when asked)
+ */
+export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayout }) {
   const view = doc.defaultView;
   const { host, shadow } = createHost(doc);
   const el = builder(doc);
@@ -222,8 +229,14 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
   frame.append(minimap, panel, tab, tip);
   shadow.append(frame);
 
+  const tellLayout = () => {
+    if (!host.isConnected) return;
+    const open = !frame.classList.contains('collapsed') && view.innerWidth >= NARROW;
+    onLayout(open ? doc.documentElement.clientWidth - panel.getBoundingClientRect().left : 0);
+  };
   const setCollapsed = (collapsed) => {
     frame.classList.toggle('collapsed', collapsed);
+    tellLayout();
     if (!collapsed) panel.querySelector('input')?.focus({ preventScroll: true });
   };
   tab.addEventListener('click', () => setCollapsed(false));
@@ -233,11 +246,19 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     const gutter = Math.max(0, view.innerWidth - doc.documentElement.clientWidth);
     frame.style.setProperty('--gutter', `${gutter}px`);
   };
+  // A window being resized fires this many times a second; the layout is told once it settles.
+  let resizing = 0;
+  const resized = () => {
+    placeBesideScrollbar();
+    clearTimeout(resizing);
+    resizing = setTimeout(tellLayout, 200);
+  };
 
   const resize = el('div', { class: 'resize', role: 'separator', 'aria-orientation': 'vertical', 'aria-label': 'Resize the sidebar', tabindex: '0' });
   const setWidth = (px) => {
     const max = Math.max(MIN_WIDTH, Math.min(720, view.innerWidth * 0.7));
     frame.style.setProperty('--width', `${Math.round(Math.min(max, Math.max(MIN_WIDTH, px)))}px`);
+    tellLayout();
   };
   resize.addEventListener('pointerdown', (e) => {
     resize.setPointerCapture(e.pointerId);
@@ -522,11 +543,14 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     if (kind === 'mention') markCurrent(index);
   }
 
+  view.addEventListener('resize', resized);
+  frame.classList.toggle('collapsed', view.innerWidth < NARROW);
+  // Into the page before anything is measured: WebKit, made to lay the page out while the host
+  // is not in it yet, goes on styling the shadow tree without its sheet for a while after, and
+  // the panel would measure as an unstyled block.
+  doc.body.append(host);
   placeBesideScrollbar();
   setWidth(340);
-  view.addEventListener('resize', placeBesideScrollbar);
-  frame.classList.toggle('collapsed', view.innerWidth < NARROW);
-  doc.body.append(host);
   return {
     host,
     render,
@@ -535,7 +559,8 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     setTip,
     reveal,
     remove() {
-      view.removeEventListener('resize', placeBesideScrollbar);
+      view.removeEventListener('resize', resized);
+      clearTimeout(resizing);
       takeOut(host);
     },
   };
