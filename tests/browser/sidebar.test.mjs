@@ -229,6 +229,36 @@ eachBrowser((name, { newPage }) => {
     await page.close();
   });
 
+  test("on a phone-sized screen the collapsed tab covers none of the page's own buttons", async () => {
+    // 480 px: MiniBrowser's window is no narrower than 447.
+    const { page } = await openDemo({ width: 480, height: 800 });
+    const covered = await page.evaluate(() => {
+      const place = (css, text) => {
+        const button = document.createElement('button');
+        button.textContent = text;
+        button.style.cssText = `position: fixed; ${css}; width: 48px; height: 40px;`;
+        document.body.append(button);
+        return button;
+      };
+      // A menu at the top right, and a "back to top" at the bottom right, as news sites have.
+      const buttons = [place('top: 8px; right: 8px', '☰'), place('bottom: 16px; right: 16px', '↑')];
+      const tab = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tab').getBoundingClientRect();
+      const hidden = buttons.filter((b) => {
+        const { left, right, top, bottom } = b.getBoundingClientRect();
+        return [[left + 1, top + 1], [right - 1, top + 1], [left + 1, bottom - 1], [right - 1, bottom - 1], [(left + right) / 2, (top + bottom) / 2]]
+          .some(([x, y]) => document.elementFromPoint(x, y) !== b);
+      });
+      const onTab = document.elementFromPoint(tab.left + tab.width / 2, tab.top + tab.height / 2);
+      return { hidden: hidden.map((b) => b.textContent), tabShown: onTab?.localName, tab: tab.toJSON() };
+    });
+    assert.deepEqual(covered.hidden, []);
+    assert.equal(covered.tabShown, 'article-highlighter-sidebar', `the tab is there to click: ${JSON.stringify(covered.tab)}`);
+    // Slim, at the right edge, and whole: the label is not clipped off the screen.
+    assert.ok(covered.tab.width >= 20 && covered.tab.width <= 30 && covered.tab.right <= 480, JSON.stringify(covered.tab));
+    await page.screenshot({ path: `${ARTIFACTS}demo-phone-${name}.png` });
+    await page.close();
+  });
+
   test('the resize handle widens the sidebar from the keyboard', async () => {
     const { page } = await openDemo();
     const width = () => inSidebar(page, (root) => root.querySelector('.panel').getBoundingClientRect().width);

@@ -20,13 +20,19 @@ const CSS_TEXT = `
   max-width: calc(100vw - var(--gutter) - 10px); box-sizing: border-box; overflow-y: auto; z-index: 2147483646;
   background: #ffffff; border-left: 1px solid #d0d7de; box-shadow: -4px 0 16px rgba(0, 0, 0, 0.08);
 }
-.frame.collapsed .panel { display: none; }
+/* Collapsed, only the tab stays: the minimap's strip would lie over the page's right edge. */
+.frame.collapsed .panel, .frame.collapsed .minimap { display: none; }
 .panel.error { bottom: auto; max-height: 50vh; }
+/* Collapsed, a slim tab at the middle of the right edge: where a page keeps its own buttons
+   (menus at the top, "back to top" and banners at the bottom) it hides none of them. Its label is
+   a span written top to bottom, one line wide: WebKit lays a button out horizontally whatever its
+   writing mode, and leaves a vertical line's width out of the button's. */
 .tab {
-  all: unset; position: fixed; top: 12px; right: calc(var(--gutter) + 14px); z-index: 2147483646; cursor: pointer;
-  background: #1f2328; color: #fff; border-radius: 8px; padding: 6px 10px; font: 600 13px/1.2 system-ui, sans-serif;
-  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
+  all: unset; position: fixed; top: 50%; transform: translateY(-50%); right: var(--gutter); z-index: 2147483646;
+  cursor: pointer; background: #1f2328; color: #fff; border-radius: 8px 0 0 8px; padding: 10px 4px;
+  font: 600 12px/1.2 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
 }
+.tab span { display: block; writing-mode: vertical-rl; width: 1.2em; }
 .frame:not(.collapsed) .tab { display: none; }
 .minimap {
   position: fixed; top: 0; bottom: 0; right: var(--gutter); width: 10px; z-index: 2147483646;
@@ -224,7 +230,8 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   const frame = el('div', { class: 'frame' });
   const minimap = el('div', { class: 'minimap', 'aria-hidden': 'true' });
   const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'Article Highlighter' });
-  const tab = el('button', { class: 'tab', 'aria-label': 'Open the Article Highlighter sidebar' });
+  const tabLabel = el('span');
+  const tab = el('button', { class: 'tab', 'aria-label': 'Open the Article Highlighter sidebar' }, tabLabel);
   const tip = el('div', { class: 'tip', role: 'tooltip', hidden: '' });
   frame.append(minimap, panel, tab, tip);
   shadow.append(frame);
@@ -482,7 +489,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     const found = report.actors.filter((a) => a.count > 0).length;
     const statements = report.quotes.filter((q) => q.kind === 'statement').length;
     summary.textContent = `${plural(report.mentions.length, 'mention', 'mentions')} of ${plural(found, 'actor', 'actors')} · ${plural(statements, 'quote', 'quotes')}`;
-    tab.textContent = `AH · ${report.mentions.length}`;
+    tabLabel.textContent = `AH · ${report.mentions.length}`;
     if (state.current >= report.mentions.length) state.current = -1;
     body.replaceChildren();
     renderActors(report);
