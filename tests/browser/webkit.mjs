@@ -279,6 +279,11 @@ class WebKitBrowser {
     });
   }
 
+  /** The WebKitGTK version, as Playwright's and Puppeteer's browsers give theirs. */
+  async version() {
+    return (await this.driver.getCapabilities()).get('browserVersion');
+  }
+
   async close() {
     await this.queue;
     await this.stop();
