@@ -1,4 +1,4 @@
-// The bookmarklet, in headless Chromium and Firefox ESR. The highlighter is hosted on one origin
+// The bookmarklet, in Chromium, Firefox ESR and WebKit. The highlighter is hosted on one origin
 // (with CORS, as a bookmarklet's host must be) and the articles on another: one without a
 // Content-Security-Policy, where a click highlights and a second click removes everything, and one
 // with `script-src 'self'`, where the foreign module is blocked and the loader opens the

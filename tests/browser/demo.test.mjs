@@ -1,6 +1,6 @@
-// The demo page in headless Chromium and Firefox ESR: the seed article highlighted, the
-// sidebar's contents, inline markup inside names, split quotes, and remove() restoring the DOM
-// exactly in both painting modes.
+// The demo page in Chromium, Firefox ESR and WebKit: the seed article highlighted, the sidebar's
+// contents, the highlights' colours as painted, inline markup inside names, split quotes, and
+// remove() restoring the DOM exactly in both painting modes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';

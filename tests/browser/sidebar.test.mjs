@@ -1,7 +1,8 @@
-// The sidebar as a reader uses it, on the demo page in headless Chromium and Firefox ESR:
+// The sidebar as a reader uses it, on the demo page in Chromium, Firefox ESR and WebKit:
 // keyboard navigation, filters that repaint at once, search, exports, highlights that explain
-// themselves, narrow screens, pages that change after load, and page CSS that must not leak in.
-// Everything goes through the real keyboard and mouse or the DOM, so both browsers run the same.
+// themselves, room beside the article, narrow screens, pages that change after load, and page CSS
+// that must not leak in. Everything goes through the real keyboard and mouse or the DOM, so every
+// browser runs the same.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, DIST, catchExports, eachBrowser, serve, watchErrors } from './browser.mjs';
