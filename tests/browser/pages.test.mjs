@@ -4,8 +4,9 @@
 // - every actor mention that the gold text holds is highlighted on the page too;
 // - remove() leaves the body exactly as it was, in both painting modes;
 // - the shim throws nothing, there or on odd pages (no body, empty body, frameset).
-// The browser is a parameter: startBrowser() opens pages in any browser of LOCAL_ONLY and hands
-// back the few operations the checks need, so another browser can run the very same checks.
+// The browser is a parameter: startBrowser() opens pages in any browser of LOCAL_ONLY (Chromium,
+// Firefox, WebKit) and hands back the few operations the checks need, so each runs the very same
+// checks.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +41,9 @@ const LOCAL_ONLY = {
     await page.setRequestInterception(true);
     page.on('request', (request) => (request.url().startsWith(`${site}/`) ? request.continue() : request.abort()));
   },
+  // WebDriver cannot intercept requests: launchWebKit keeps the whole browser off the network
+  // but for 127.0.0.1, the site's host.
+  webkit: async () => {},
 };
 
 /**
