@@ -85,12 +85,23 @@ export const BROWSERS = {
 };
 
 /**
+ * Whether the browser `name` is to be tested: all of them, unless the environment variable
+ * `TEST_BROWSERS` lists some (`TEST_BROWSERS=chromium,firefox`), to try a change in one engine at a
+ * time while working. CI leaves it unset.
+ */
+export function wanted(name) {
+  const only = process.env.TEST_BROWSERS;
+  return !only || only.split(',').includes(name);
+}
+
+/**
  * Declares the same tests for every browser of BROWSERS: `define(name, {engine, newPage})` runs
  * inside a describe block named after the browser, which is launched before its tests and closed
  * after them; `newPage({width, height})` opens a page in it.
  */
 export function eachBrowser(define) {
   for (const [name, engine] of Object.entries(BROWSERS)) {
+    if (!wanted(name)) continue;
     describe(name, () => {
       let browser;
       before(async () => {
