@@ -165,7 +165,7 @@ for (const [engine, start] of Object.entries(ENGINES)) {
       test('with JavaScript off, the highlights and the static sidebar show', async () => {
         const { page, close } = await open('/demo-prerendered/', { javaScript: false });
         const shown = await page.evaluate(() => {
-          const host = document.querySelector('[data-article-highlighter="prerendered-sidebar"]');
+          const host = document.querySelector('article-highlighter-sidebar[data-article-highlighter="prerendered-sidebar"]');
           const panel = host?.shadowRoot?.querySelector('.panel');
           const box = panel?.getBoundingClientRect();
           const mark = document.querySelector('mark[data-article-highlighter="mention"]');
@@ -176,10 +176,12 @@ for (const [engine, start] of Object.entries(ENGINES)) {
             speakers: [...(panel?.querySelectorAll('section.speaker') ?? [])].map((s) => [s.dataset.speaker, s.querySelectorAll('li').length]),
             summary: panel?.querySelector('.summary').textContent,
             markBackground: mark && getComputedStyle(mark).backgroundColor,
+            textRight: Math.max(...[...document.querySelectorAll('body p')].map((p) => Math.round(p.getBoundingClientRect().right))),
           };
         });
         assert.deepEqual(shown.panel, { left: 1280 - 340, width: 340, height: 800 }, 'the sidebar stands at the right, full height');
         assert.equal(shown.open, true);
+        assert.ok(shown.textRight <= shown.panel.left, `the article's text (to ${shown.textRight} px) is left of the sidebar (from ${shown.panel.left} px)`);
         assert.equal(shown.actors.length, 11);
         assert.deepEqual(shown.actors.find(([name]) => name === 'Muhammad Sadiq'), ['Muhammad Sadiq', '8']);
         assert.deepEqual(shown.speakers, [['Muhammad Sadiq', 3]]);
@@ -187,9 +189,9 @@ for (const [engine, start] of Object.entries(ENGINES)) {
         assert.notEqual(shown.markBackground, 'rgba(0, 0, 0, 0)', 'a mention is painted');
         await page.screenshot({ path: `${ARTIFACTS}prerendered-demo-${engine}.png` });
         // Folded by its title, with no script, it leaves the page.
-        await clickOn(page, () => document.querySelector('[data-article-highlighter="prerendered-sidebar"]').shadowRoot.querySelector('summary'));
+        await clickOn(page, () => document.querySelector('article-highlighter-sidebar[data-article-highlighter="prerendered-sidebar"]').shadowRoot.querySelector('summary'));
         const folded = await page.evaluate(() => {
-          const panel = document.querySelector('[data-article-highlighter="prerendered-sidebar"]').shadowRoot.querySelector('.panel');
+          const panel = document.querySelector('article-highlighter-sidebar[data-article-highlighter="prerendered-sidebar"]').shadowRoot.querySelector('.panel');
           return { open: panel.open, height: Math.round(panel.getBoundingClientRect().height) };
         });
         assert.equal(folded.open, false);

@@ -260,6 +260,28 @@ eachBrowser((name, { newPage }) => {
     await page.close();
   });
 
+  test('on a phone-sized screen whose text runs to the edge, the collapsed tab covers none of it', async () => {
+    const { page, errors } = await openDemo({ width: 480, height: 800 });
+    const lines = await page.evaluate(async () => {
+      const edgeToEdge = document.createElement('style');
+      edgeToEdge.textContent = 'body, main, article { margin: 0 !important; padding: 0 !important; max-width: none !important; }';
+      document.head.append(edgeToEdge);
+      window.dispatchEvent(new Event('resize'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const tab = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tab').getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('article'));
+      const textRight = Math.max(...[...range.getClientRects()].map((r) => r.right));
+      const margin = getComputedStyle(document.documentElement).marginRight;
+      edgeToEdge.remove();
+      return { tabLeft: tab.left, textRight, margin };
+    });
+    assert.notEqual(lines.margin, '0px', 'the page is narrowed by the tab');
+    assert.ok(lines.textRight <= lines.tabLeft, `the text (to ${lines.textRight} px) ends left of the tab (from ${lines.tabLeft} px)`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the resize handle widens the sidebar from the keyboard', async () => {
     const { page } = await openDemo();
     const width = () => inSidebar(page, (root) => root.querySelector('.panel').getBoundingClientRect().width);

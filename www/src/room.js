@@ -1,7 +1,8 @@
 // Room beside the article for the open sidebar. The sidebar stands over the right of the page;
 // on a wide screen the article is left of it, but at 1,024 px (a small laptop, an iPad in
-// landscape) it would cover the right third of the text. There the page's layout is narrowed by
-// the sidebar's width while it is open, so the article's column moves or narrows beside it.
+// landscape) it would cover the right third of the text, and on a phone whose text runs to the
+// edge the collapsed tab would cover the ends of its lines. There the page's layout is narrowed by
+// the panel's or the tab's width, so the article's column moves or narrows beside it.
 //
 // The narrowing is one rule, `html { margin-right }`, in a constructed stylesheet adopted by the
 // document (as the highlights' styles are; a page's `style-src` does not block it): no element or

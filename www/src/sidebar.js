@@ -211,8 +211,8 @@ export function showError(doc, message) {
  * @param {() => void} handlers.onClose
  * @param {(width: number) => void} handlers.onLayout the page's layout may have changed (the
  *   window was resized; the sidebar opened, collapsed or changed width): `width` is what it takes
- *   at the right of the page now, the open panel from its left edge (0 when collapsed, and on
- *   narrow screens, where it opens over the page only when asked)
+ *   at the right of the page now: the open panel or the collapsed tab, from its left edge (0 for
+ *   the panel on narrow screens, where it opens over the page only when asked)
  */
 export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayout }) {
   const view = doc.defaultView;
@@ -238,8 +238,11 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
 
   const tellLayout = () => {
     if (!host.isConnected) return;
-    const open = !frame.classList.contains('collapsed') && view.innerWidth >= NARROW;
-    onLayout(open ? doc.documentElement.clientWidth - panel.getBoundingClientRect().left : 0);
+    // Collapsed, the tab keeps its own strip; open on a narrow screen, the panel stands over the
+    // page, as the reader asked.
+    const collapsed = frame.classList.contains('collapsed');
+    const edge = collapsed ? tab : view.innerWidth >= NARROW ? panel : null;
+    onLayout(edge ? doc.documentElement.clientWidth - edge.getBoundingClientRect().left : 0);
   };
   const setCollapsed = (collapsed) => {
     frame.classList.toggle('collapsed', collapsed);
