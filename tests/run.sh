@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds everything, and runs every test:
 #   Rust unit, integration and doc tests; the wasm build through Node; the browser tests in
-#   headless Debian Chromium and Firefox. Rust tests that read ../shared skip when a file they
+#   headless Debian Chromium and Firefox, and in WebKitGTK's MiniBrowser under an Xvfb of their
+#   own (tests/browser/webkit.mjs). Rust tests that read ../shared skip when a file they
 #   need is absent; the run ends by listing them (tests/common/mod.rs leaves a note for each).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,5 +32,5 @@ cargo test --quiet
 echo "[test] the benchmark against mark.js, once in quick mode (it proves the benchmark runs; timings are never asserted)"
 node www/bench/run.mjs --quick
 
-echo "[test] JavaScript: the wasm build and exports in Node, and the browser tests in headless Chromium and Firefox"
+echo "[test] JavaScript: the wasm build and exports in Node, and the browser tests in Chromium, Firefox and WebKit"
 node --test --test-concurrency=1 tests/node/ tests/browser/

@@ -1,15 +1,18 @@
-// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core and Debian's
-// Firefox ESR driven by puppeteer-core over WebDriver BiDi (both installed under www/), and the
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, Debian's
+// Firefox ESR driven by puppeteer-core over WebDriver BiDi, and Debian's WebKitGTK driven by
+// selenium-webdriver over WebDriver (webkit.mjs; all three clients installed under www/), and the
 // static server serving www/dist on localhost.
 import { after, before, describe } from 'node:test';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { launchWebKit } from './webkit.mjs';
 
 const require = createRequire(new URL('../../www/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 const puppeteer = require('puppeteer-core');
 export { serve } from '../../www/scripts/serve.mjs';
+export { launchWebKit };
 
 export const DIST = fileURLToPath(new URL('../../www/dist/', import.meta.url));
 /** Screenshots land here (git-ignored), for a person to look at. */
@@ -53,8 +56,9 @@ export function launchFirefox() {
 /**
  * The browsers the cross-browser tests run in, behind one small interface: launch(), and
  * newPage(browser, {width, height}) returning a page with goto, evaluate, waitForSelector,
- * waitForFunction (no arguments), screenshot, on('pageerror'|'console') and close, and
- * darkMode(page) to emulate `prefers-color-scheme: dark` where the browser can.
+ * waitForFunction (no arguments), screenshot, keyboard.press and .type, mouse.move and .click,
+ * on('pageerror'|'console'|'dialog'), once('popup') and close, and darkMode(page) to emulate
+ * `prefers-color-scheme: dark` where the browser can.
  */
 export const BROWSERS = {
   chromium: {
@@ -72,7 +76,23 @@ export const BROWSERS = {
     // Media emulation needs CDP, which Firefox does not speak; dark screenshots come from Chromium.
     darkMode: null,
   },
+  webkit: {
+    launch: launchWebKit,
+    newPage: (browser, viewport) => browser.newPage(viewport),
+    // WebDriver has no media emulation either.
+    darkMode: null,
+  },
 };
+
+/**
+ * Whether the browser `name` is to be tested: all of them, unless the environment variable
+ * `TEST_BROWSERS` lists some (`TEST_BROWSERS=chromium,firefox`), to try a change in one engine at a
+ * time while working. CI leaves it unset.
+ */
+export function wanted(name) {
+  const only = process.env.TEST_BROWSERS;
+  return !only || only.split(',').includes(name);
+}
 
 /**
  * Declares the same tests for every browser of BROWSERS: `define(name, {engine, newPage})` runs
@@ -81,6 +101,7 @@ export const BROWSERS = {
  */
 export function eachBrowser(define) {
   for (const [name, engine] of Object.entries(BROWSERS)) {
+    if (!wanted(name)) continue;
     describe(name, () => {
       let browser;
       before(async () => {

@@ -1,6 +1,6 @@
-// The demo page in headless Chromium and Firefox ESR: the seed article highlighted, the
-// sidebar's contents, inline markup inside names, split quotes, and remove() restoring the DOM
-// exactly in both painting modes.
+// The demo page in Chromium, Firefox ESR and WebKit: the seed article highlighted, the sidebar's
+// contents, the highlights' colours as painted, inline markup inside names, split quotes, and
+// remove() restoring the DOM exactly in both painting modes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, DIST, eachBrowser, serve, watchErrors } from './browser.mjs';
@@ -53,6 +53,55 @@ eachBrowser((name, { engine, newPage }) => {
     }
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  test("an actor's mentions show its colour as a fill and an underline, read from a screenshot, in both painting modes", async () => {
+    // Afghanistan (#5c940d), first named in the first paragraph, outside any quote.
+    const colour = [0x5c, 0x94, 0x0d];
+    for (const query of ['', '?paint=marks']) {
+      const { page, errors } = await openDemo(query);
+      const computed = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('article p'), '::highlight(article-highlighter-actor-1)');
+        return { line: style.textDecorationLine, color: style.textDecorationColor, mode: window.articleHighlighter.mode };
+      });
+      if (computed.mode === 'highlights') assert.deepEqual(computed, { line: 'underline', color: 'rgb(92, 148, 13)', mode: 'highlights' });
+      const png = (await page.screenshot()).toString('base64');
+      // The browser decodes its own screenshot: the pixels of the word's box and a few rows below.
+      const seen = await page.evaluate(async ([image, [r, g, b]]) => {
+        const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+        while (walker.nextNode() && !walker.currentNode.data.includes('Afghanistan'));
+        const word = new Range();
+        word.setStart(walker.currentNode, walker.currentNode.data.indexOf('Afghanistan'));
+        word.setEnd(walker.currentNode, word.startOffset + 'Afghanistan'.length);
+        const box = word.getClientRects()[0];
+        const img = new Image();
+        img.src = `data:image/png;base64,${image}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.width, img.height];
+        const context = canvas.getContext('2d', { willReadFrequently: true });
+        context.drawImage(img, 0, 0);
+        const [left, top] = [Math.ceil(box.left) + 1, Math.floor(box.top)];
+        const width = Math.floor(box.right) - 1 - left;
+        const height = Math.ceil(box.bottom) + 6 - top;
+        const { data } = context.getImageData(left, top, width, height);
+        const near = (i, [r2, g2, b2], within) => Math.hypot(data[i] - r2, data[i + 1] - g2, data[i + 2] - b2) <= within;
+        // The fill: the colour at 26 % over the white page.
+        const tint = [r, g, b].map((c) => 0.26 * c + 0.74 * 255);
+        let filled = 0;
+        const underlined = new Set();
+        for (let i = 0; i < data.length; i += 4) {
+          if (near(i, tint, 12)) filled += 1;
+          if (near(i, [r, g, b], 60)) underlined.add((i / 4) % width);
+        }
+        return { filled: filled / (width * height), underlined: underlined.size / width };
+      }, [png, colour]);
+      assert.ok(seen.filled > 0.3, `${query || 'highlights'}: ${Math.round(seen.filled * 100)} % of the word's box in the fill`);
+      // Not all of it: the line skips the descender of the g.
+      assert.ok(seen.underlined > 0.75, `${query || 'highlights'}: ${Math.round(seen.underlined * 100)} % of the word underlined in its colour`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
   });
 
   test('clicking a sidebar entry scrolls to it and marks it', async () => {

@@ -1,4 +1,4 @@
-// Embedding in a static page, in headless Chromium and Firefox ESR: one <script type="module">
+// Embedding in a static page, in Chromium, Firefox ESR and WebKit: one <script type="module">
 // tag with a config (inline, or a file) highlights the article on load.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

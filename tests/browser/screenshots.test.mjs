@@ -2,10 +2,12 @@
 // tests/artifacts/ for a person to look at: the tests elsewhere check behaviour, these show it.
 // A small copy of the first, too small to read the publisher's text, is the README's picture of
 // a real page (the articles are theirs: the project measures against them, it does not copy them).
+// And the demo's sidebar in the three engines side by side, light, the README's picture of them
+// (sidebar-engines.png).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ARTIFACTS, launchChromium } from './browser.mjs';
+import { ARTIFACTS, BROWSERS, DIST, launchChromium, serve } from './browser.mjs';
 import { hasPages, serveCorpus } from './corpus.mjs';
 
 const CONFIG = JSON.parse(readFileSync(new URL('fixtures/world-actors.json', import.meta.url), 'utf8'));
@@ -14,13 +16,62 @@ const PAGES = ['theguardian-5fa3154e', 'bbc-70cb2d5b', 'nytimes-702d1da6'];
 let site;
 let browser;
 before(async () => {
-  if (!hasPages) return;
-  site = await serveCorpus(PAGES);
   browser = await launchChromium();
+  if (hasPages) site = await serveCorpus(PAGES);
 });
 after(async () => {
   await browser?.close();
   await site?.close();
+});
+
+/** The engines as the README names them. */
+const ENGINE_NAMES = { chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKitGTK' };
+
+test('screenshot: the demo at 1,024 px in Chromium, Firefox and WebKit, light: the sidebars side by side, the first paragraph one above the other', async () => {
+  const demo = await serve(DIST);
+  const shots = [];
+  try {
+    for (const [name, engine] of Object.entries(BROWSERS)) {
+      const other = await engine.launch();
+      try {
+        const page = await engine.newPage(other, { width: 1024, height: 768 });
+        await page.goto(`${demo.url}/demo/`);
+        await page.waitForSelector('html[data-ready]');
+        const boxes = await page.evaluate(() => ({
+          panel: document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.panel').getBoundingClientRect().toJSON(),
+          paragraph: [...document.querySelectorAll('article p')].find((p) => p.textContent.startsWith('In a rare')).getBoundingClientRect().toJSON(),
+        }));
+        const png = await page.screenshot({ path: `${ARTIFACTS}demo-1024-light-${name}.png` });
+        const version = (await other.version()).replace(/^firefox\//, '');
+        shots.push({ label: `${ENGINE_NAMES[name]} ${version}`, src: `data:image/png;base64,${png.toString('base64')}`, ...boxes });
+        await page.close();
+      } finally {
+        await other.close();
+      }
+    }
+  } finally {
+    await demo.close();
+  }
+  // Pieces of each screenshot, cut with CSS and laid out in Chromium, under their engines' names.
+  const cut = (src, { x, y, width, height }) => `<div style="width:${Math.ceil(width)}px;height:${Math.ceil(height)}px;overflow:hidden">`
+    + `<img src="${src}" style="display:block;margin:${-Math.floor(y)}px 0 0 ${-Math.floor(x)}px"></div>`;
+  const figure = (label, piece) => `<figure style="margin:0;background:#fff"><figcaption style="padding:0 12px">${label}</figcaption>${piece}</figure>`;
+  const compose = async (html, path) => {
+    const page = await browser.newPage({ viewport: { width: 400, height: 200 } });
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(`<body style="margin:0;display:inline-flex;gap:12px;padding:12px;background:#d0d7de;font:600 15px/34px system-ui,sans-serif">${html}</body>`);
+    assert.equal(await page.evaluate(() => [...document.images].filter((img) => img.naturalWidth === 1024).length), 3);
+    const { width, height } = await page.evaluate(() => document.body.getBoundingClientRect().toJSON());
+    await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) });
+    await page.screenshot({ path });
+    await page.close();
+  };
+  // The panel, with its minimap (10 px) and 8 px of the page on either side.
+  await compose(shots.map(({ label, src, panel }) => figure(label, cut(src, { x: panel.x - 8, y: 0, width: panel.width + 26, height: 768 }))).join(''),
+    `${ARTIFACTS}sidebar-engines.png`);
+  await compose(`<div style="display:flex;flex-direction:column;gap:12px">${shots.map(({ label, src, paragraph }) => figure(label,
+    cut(src, { x: paragraph.x - 12, y: paragraph.y - 8, width: paragraph.width + 24, height: paragraph.height + 16 }))).join('')}</div>`,
+  `${ARTIFACTS}highlights-engines.png`);
 });
 
 for (const name of PAGES) {

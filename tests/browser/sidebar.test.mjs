@@ -1,7 +1,8 @@
-// The sidebar as a reader uses it, on the demo page in headless Chromium and Firefox ESR:
+// The sidebar as a reader uses it, on the demo page in Chromium, Firefox ESR and WebKit:
 // keyboard navigation, filters that repaint at once, search, exports, highlights that explain
-// themselves, narrow screens, pages that change after load, and page CSS that must not leak in.
-// Everything goes through the real keyboard and mouse or the DOM, so both browsers run the same.
+// themselves, room beside the article, narrow screens, pages that change after load, and page CSS
+// that must not leak in. Everything goes through the real keyboard and mouse or the DOM, so every
+// browser runs the same.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, DIST, catchExports, eachBrowser, serve, watchErrors } from './browser.mjs';
@@ -168,6 +169,116 @@ eachBrowser((name, { newPage }) => {
     await click(page, 'button[aria-label="Collapse the sidebar"]');
     assert.equal(await panelShown(), false);
     await page.screenshot({ path: `${ARTIFACTS}demo-narrow-${name}.png` });
+    await page.close();
+  });
+
+  test('at 1,024 px the open sidebar leaves the article clear, and collapsed or closed gives the page its exact layout back', async () => {
+    const { page, errors } = await openDemo({ width: 1024, height: 768 });
+    const layout = () => page.evaluate(() => {
+      const box = (el) => {
+        const { left, right, top, width } = el.getBoundingClientRect();
+        return { left, right, top, width };
+      };
+      const panel = document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('.panel');
+      return {
+        article: box(document.querySelector('article')),
+        paragraph: box(document.querySelector('article p:last-of-type')),
+        html: document.documentElement.getAttribute('style'),
+        sheets: document.adoptedStyleSheets.length,
+        panel: panel && getComputedStyle(panel).display !== 'none' ? box(panel) : null,
+      };
+    });
+    const asBefore = async () => {
+      await page.evaluate(() => window.articleHighlighter.remove());
+      const page_ = await layout();
+      await page.evaluate(async () => {
+        const { highlight, config } = window.articleHighlighterDemo;
+        window.articleHighlighter = await highlight(config, { root: document.querySelector('article') });
+      });
+      return page_;
+    };
+    const before = await asBefore();
+    assert.equal(before.panel, null);
+    assert.ok(before.article.right > 1024 - 350, 'without room made, the sidebar would cover the article');
+
+    const open = await layout();
+    assert.ok(open.article.right <= open.panel.left, `the article ends at ${open.article.right}, the sidebar starts at ${open.panel.left}`);
+    assert.ok(open.article.width >= 560, `the article keeps ${open.article.width} px`);
+    await page.screenshot({ path: `${ARTIFACTS}demo-1024-${name}.png` });
+
+    await click(page, 'button[aria-label="Collapse the sidebar"]');
+    const collapsed = await layout();
+    assert.deepEqual({ ...collapsed, sheets: collapsed.sheets - 1 }, { ...before, panel: null }, 'collapsed: the page as before, but for the highlights');
+    await click(page, '.tab');
+    assert.deepEqual(await layout(), open, 'opened again, the same room');
+
+    await page.evaluate(() => window.articleHighlighter.remove());
+    assert.deepEqual(await layout(), before, 'closed: the page exactly as before');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('on a wide screen, where the article already clears the sidebar, the page is left as it is', async () => {
+    const { page } = await openDemo({ width: 1400, height: 900 });
+    const result = await page.evaluate(() => ({
+      margin: getComputedStyle(document.documentElement).marginRight,
+      article: document.querySelector('article').getBoundingClientRect().right,
+      panel: document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.panel').getBoundingClientRect().left,
+    }));
+    assert.equal(result.margin, '0px');
+    assert.ok(result.article <= result.panel, JSON.stringify(result));
+    await page.close();
+  });
+
+  test("on a phone-sized screen the collapsed tab covers none of the page's own buttons", async () => {
+    // 480 px: MiniBrowser's window is no narrower than 447.
+    const { page } = await openDemo({ width: 480, height: 800 });
+    const covered = await page.evaluate(() => {
+      const place = (css, text) => {
+        const button = document.createElement('button');
+        button.textContent = text;
+        button.style.cssText = `position: fixed; ${css}; width: 48px; height: 40px;`;
+        document.body.append(button);
+        return button;
+      };
+      // A menu at the top right, and a "back to top" at the bottom right, as news sites have.
+      const buttons = [place('top: 8px; right: 8px', '☰'), place('bottom: 16px; right: 16px', '↑')];
+      const tab = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tab').getBoundingClientRect();
+      const hidden = buttons.filter((b) => {
+        const { left, right, top, bottom } = b.getBoundingClientRect();
+        return [[left + 1, top + 1], [right - 1, top + 1], [left + 1, bottom - 1], [right - 1, bottom - 1], [(left + right) / 2, (top + bottom) / 2]]
+          .some(([x, y]) => document.elementFromPoint(x, y) !== b);
+      });
+      const onTab = document.elementFromPoint(tab.left + tab.width / 2, tab.top + tab.height / 2);
+      return { hidden: hidden.map((b) => b.textContent), tabShown: onTab?.localName, tab: tab.toJSON() };
+    });
+    assert.deepEqual(covered.hidden, []);
+    assert.equal(covered.tabShown, 'article-highlighter-sidebar', `the tab is there to click: ${JSON.stringify(covered.tab)}`);
+    // Slim, at the right edge, and whole: the label is not clipped off the screen.
+    assert.ok(covered.tab.width >= 20 && covered.tab.width <= 30 && covered.tab.right <= 480, JSON.stringify(covered.tab));
+    await page.screenshot({ path: `${ARTIFACTS}demo-phone-${name}.png` });
+    await page.close();
+  });
+
+  test('on a phone-sized screen whose text runs to the edge, the collapsed tab covers none of it', async () => {
+    const { page, errors } = await openDemo({ width: 480, height: 800 });
+    const lines = await page.evaluate(async () => {
+      const edgeToEdge = document.createElement('style');
+      edgeToEdge.textContent = 'body, main, article { margin: 0 !important; padding: 0 !important; max-width: none !important; }';
+      document.head.append(edgeToEdge);
+      window.dispatchEvent(new Event('resize'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const tab = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('.tab').getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('article'));
+      const textRight = Math.max(...[...range.getClientRects()].map((r) => r.right));
+      const margin = getComputedStyle(document.documentElement).marginRight;
+      edgeToEdge.remove();
+      return { tabLeft: tab.left, textRight, margin };
+    });
+    assert.notEqual(lines.margin, '0px', 'the page is narrowed by the tab');
+    assert.ok(lines.textRight <= lines.tabLeft, `the text (to ${lines.textRight} px) ends left of the tab (from ${lines.tabLeft} px)`);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

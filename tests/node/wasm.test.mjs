@@ -133,3 +133,27 @@ test('scanText compiles a config once and reuses it', async () => {
   assert.equal(report.mentions[0].text, 'United Nations');
   await assert.rejects(core.scanText({ actors: 'none' }, 'x'), { message: 'config: field "actors": invalid type: string "none", expected an array' });
 });
+
+test('when the core traps, scanText and highlighterFor go on with a fresh instance', async () => {
+  const core = await import(new URL('core.js', dist));
+  await core.loadCore(wasm);
+  const config = { actors: [{ id: 'un', aliases: ['United Nations'] }] };
+  const trapped = await core.highlighterFor(config);
+  // A real trap: the Highlighter's pointer into the wasm memory moved past its end.
+  trapped.__wbg_ptr = 0xfffffff0;
+  assert.throws(() => trapped.scan('x'), WebAssembly.RuntimeError);
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (message) => warnings.push(message);
+  try {
+    const report = await core.scanText(config, 'The United Nations said “no.”');
+    assert.deepEqual(report.mentions.map((m) => m.text), ['United Nations']);
+  } finally {
+    console.warn = warn;
+  }
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /^Article Highlighter: the WebAssembly core trapped \(.+\); trying again on a fresh instance$/);
+  const fresh = await core.highlighterFor(config);
+  assert.notEqual(fresh, trapped, 'the trapped instance is no longer used');
+  assert.equal(fresh.scan('United Nations').mentions.length, 1);
+});

@@ -14,7 +14,7 @@ mkdir -p "$dist/pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$dist/pkg" \
   "$root/target/wasm32-unknown-unknown/release/article_highlighter.wasm"
 wasm="$dist/pkg/article_highlighter_bg.wasm"
-# The features are those rustc emits (Chromium and Firefox have had them for years); --converge
+# The features are those rustc emits (Chromium, Firefox and Safari have had them for years); --converge
 # repeats -Oz while the module still shrinks; the producers section only names the compilers.
 "$root/www/node_modules/.bin/wasm-opt" -Oz --converge --strip-producers --enable-bulk-memory \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, only where it is missing:
 #   the wasm32 Rust target, wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock,
-#   the npm packages under www/, and (with --browser) Debian's chromium and firefox-esr for the
-#   browser tests.
+#   the npm packages under www/, and (with --browser) Debian's chromium, firefox-esr, and
+#   webkit2gtk-driver (WebKitWebDriver and WebKitGTK's MiniBrowser) with xvfb for the browser tests.
 # Safe to run again: each step checks first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -32,6 +32,8 @@ fi
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 [ -x /usr/bin/firefox-esr ] || missing="$missing firefox-esr"
+[ -x /usr/bin/WebKitWebDriver ] || missing="$missing webkit2gtk-driver"
+command -v Xvfb >/dev/null || missing="$missing xvfb"
 if [ "${1:-}" = "--browser" ] && [ -n "$missing" ]; then
   say "installing Debian's$missing for the browser tests"
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"

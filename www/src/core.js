@@ -1,8 +1,13 @@
 // Loading the wasm core once, and one compiled Highlighter per config.
 
 import { jsonOf } from './export.js';
-import init, { Highlighter } from './pkg/article_highlighter.js';
+import * as firstGlue from './pkg/article_highlighter.js';
 
+/** wasm-bindgen's glue of the instance in use: `default` loads it, `Highlighter` compiles. */
+let glue = firstGlue;
+let instances = 1;
+/** Where the wasm comes from: what loadCore was first given, kept to load a fresh instance. */
+let source = null;
 let loading = null;
 const compiled = new Map();
 
@@ -19,23 +24,64 @@ const WARM_UP = {
  * embedded module loads the core as the page loads, and this then happens before any click.
  */
 function warmUp() {
-  const sample = new Highlighter(WARM_UP.config);
+  const sample = new glue.Highlighter(WARM_UP.config);
   sample.scan(WARM_UP.text);
   sample.free();
 }
 
 /**
- * Loads and instantiates the wasm module (once). `source` may be a URL, a Response, bytes or a
+ * Loads and instantiates the wasm module (once). `from` may be a URL, a Response, bytes or a
  * WebAssembly.Module; by default the .wasm file beside this module.
  */
-export function loadCore(source) {
-  loading ??= init({ module_or_path: source ?? new URL('./pkg/article_highlighter_bg.wasm', import.meta.url) })
+export function loadCore(from) {
+  source ??= from ?? new URL('./pkg/article_highlighter_bg.wasm', import.meta.url);
+  loading ??= glue.default({ module_or_path: source })
     .then(warmUp)
     .catch((error) => {
       loading = null;
-      throw new Error(`Article Highlighter could not load its WebAssembly core: ${error.message}`);
+      throw new Error(`Article Highlighter could not load its WebAssembly core: ${error.message}`, { cause: error });
     });
   return loading;
+}
+
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError || error?.cause instanceof WebAssembly.RuntimeError;
+
+/**
+ * Runs `call` on the core; if the core traps, runs it once more on a fresh instance. A trapped
+ * instance cannot be trusted (the trap may have stopped it half way through changing its memory).
+ * The core itself never traps on any input (it is fuzzed for that), but WebKitGTK 2.50, Safari's
+ * engine, now and then traps with "Out of bounds memory access" in a fresh instance's first
+ * compile of a long config, where the very same call passes on every other try and in the other
+ * engines (README, "WebKit"). The fresh instance comes from a fresh copy of the glue, which
+ * instantiates once per URL, and from the same source, which must be readable again (a URL,
+ * bytes or a Module, not a Response).
+ */
+async function withCore(call) {
+  try {
+    await loadCore();
+    return call();
+  } catch (error) {
+    if (!isTrap(error)) throw error;
+    console.warn(`Article Highlighter: the WebAssembly core trapped (${error.message}); trying again on a fresh instance`);
+    compiled.clear();
+    loading = null;
+    instances += 1;
+    glue = await import(new URL(`./pkg/article_highlighter.js?instance=${instances}`, import.meta.url).href);
+    await loadCore();
+    return call();
+  }
+}
+
+/** The compiled Highlighter for `config`, from the cache or built now. */
+function compile(config) {
+  const key = typeof config === 'string' ? config : jsonOf(config);
+  let highlighter = compiled.get(key);
+  if (!highlighter) {
+    // The key is the config's JSON text, which is what the core reads an object as anyway.
+    highlighter = new glue.Highlighter(key ?? config);
+    compiled.set(key, highlighter);
+  }
+  return highlighter;
 }
 
 /**
@@ -43,19 +89,11 @@ export function loadCore(source) {
  * compiling a config builds its alias automaton, which is the costly part for long actor lists.
  * Throws an Error naming the actor and field when the config is invalid.
  */
-export async function highlighterFor(config) {
-  await loadCore();
-  const key = typeof config === 'string' ? config : jsonOf(config);
-  let highlighter = compiled.get(key);
-  if (!highlighter) {
-    // The key is the config's JSON text, which is what the core reads an object as anyway.
-    highlighter = new Highlighter(key ?? config);
-    compiled.set(key, highlighter);
-  }
-  return highlighter;
+export function highlighterFor(config) {
+  return withCore(() => compile(config));
 }
 
 /** Scans plain text: the report, with offsets in UTF-16 code units (JavaScript string indices). */
-export async function scanText(config, text) {
-  return (await highlighterFor(config)).scan(text);
+export function scanText(config, text) {
+  return withCore(() => compile(config).scan(text));
 }

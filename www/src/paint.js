@@ -30,8 +30,28 @@ function fill(color) {
 
 const QUOTE_FILL = 'rgba(250, 204, 21, 0.22)';
 const FOCUS_FILL = 'rgba(250, 176, 5, 0.65)';
-const TERM_LINE = 'underline dotted 2px #b08900';
-const TITLE_LINE = 'underline double 1px #868e96';
+/** Lines under quoted terms, titles and an actor's mentions: [style, thickness, colour]. */
+const TERM_LINE = ['dotted', '2px', '#b08900'];
+const TITLE_LINE = ['double', '1px', '#868e96'];
+const mentionLine = (color) => ['solid', '2px', color];
+
+/**
+ * An underline as [property, value] pairs: the longhands, never the `text-decoration` shorthand.
+ * WebKit (Safari) takes no thickness in the shorthand, so a mark's `underline 2px red` is dropped
+ * whole there, and inside ::highlight() it paints no shorthand at all; of the longhands it paints
+ * the line, its style and its colour (not the thickness or the offset, so its lines are thinner).
+ * `article-highlighter render` writes the same declarations into its marks.
+ */
+function underline([style, thickness, color]) {
+  return [['text-decoration-line', 'underline'], ['text-decoration-style', style],
+    ['text-decoration-color', color], ['text-decoration-thickness', thickness]];
+}
+
+/** Declarations as CSS text. */
+function declarations(pairs) {
+  return pairs.map(([property, value]) => `${property}: ${value};`).join(' ');
+}
+
 /** The highlight (and style) name of a quote kind. */
 const QUOTE_STYLES = { statement: 'quote', term: 'term', title: 'title' };
 
@@ -115,8 +135,8 @@ function highlightPainter(model, report, actorIndex) {
   const sheet = new view.CSSStyleSheet();
   const rules = [
     `::highlight(${prefix}-quote) { background-color: ${QUOTE_FILL}; }`,
-    `::highlight(${prefix}-term) { text-decoration: ${TERM_LINE}; }`,
-    `::highlight(${prefix}-title) { text-decoration: ${TITLE_LINE}; }`,
+    `::highlight(${prefix}-term) { ${declarations(underline(TERM_LINE))} }`,
+    `::highlight(${prefix}-title) { ${declarations(underline(TITLE_LINE))} }`,
     `::highlight(${focusName}) { background-color: ${FOCUS_FILL}; }`,
   ];
   const groups = new Map();
@@ -141,7 +161,7 @@ function highlightPainter(model, report, actorIndex) {
   for (const i of new Set(report.mentions.map((m) => actorIndex.get(m.actor)))) {
     const { color } = report.actors[i];
     rules.push(`::highlight(${prefix}-actor-${i}) { background-color: ${fill(color)}; `
-      + `text-decoration: underline 2px ${color}; text-underline-offset: 3px; }`);
+      + `${declarations(underline(mentionLine(color)))} text-underline-offset: 3px; }`);
   }
   for (const rule of rules) sheet.insertRule(rule, sheet.cssRules.length);
   // Registered last, when nothing can fail any more; the focus highlight stays empty until a
@@ -204,16 +224,15 @@ function highlightPainter(model, report, actorIndex) {
 }
 
 function styleMark(mark, span, color, visible) {
-  mark.style.setProperty('color', 'inherit');
-  mark.style.setProperty('padding', '0');
+  const set = (pairs) => pairs.forEach(([property, value]) => mark.style.setProperty(property, value));
+  set([['color', 'inherit'], ['padding', '0']]);
   if (span.kind === 'mention') {
-    mark.style.setProperty('background-color', visible ? fill(color) : 'transparent');
-    mark.style.setProperty('text-decoration', visible ? `underline 2px ${color}` : 'none');
+    set(visible ? [['background-color', fill(color)], ...underline(mentionLine(color))]
+      : [['background-color', 'transparent'], ['text-decoration-line', 'none']]);
   } else if (span.quoteKind === 'statement') {
     mark.style.setProperty('background-color', QUOTE_FILL);
   } else {
-    mark.style.setProperty('background-color', 'transparent');
-    mark.style.setProperty('text-decoration', span.quoteKind === 'title' ? TITLE_LINE : TERM_LINE);
+    set([['background-color', 'transparent'], ...underline(span.quoteKind === 'title' ? TITLE_LINE : TERM_LINE)]);
   }
 }
 

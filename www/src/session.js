@@ -8,6 +8,7 @@ import { scanInParts } from './chunks.js';
 import { FORMATS, download, speakerName } from './export.js';
 import { paint } from './paint.js';
 import { takePrerendered } from './prerendered.js';
+import { makeRoom } from './room.js';
 import { openSidebar } from './sidebar.js';
 import { OWN_UI, collectText } from './text.js';
 
@@ -68,6 +69,9 @@ export class Session {
     /** The element scanned last or being scanned, given or found. */
     this.article = null;
     this.painter = null;
+    this.room = makeRoom(doc);
+    /** The width the open sidebar takes at the right of the page. */
+    this.sidebarWidth = 0;
     this.sidebar = sidebar ? this.openSidebar() : null;
     this.listeners = [];
     this.removed = false;
@@ -100,6 +104,15 @@ export class Session {
     this.model = model;
     this.report = report;
     this.sidebar?.render(report);
+    this.makeRoom();
+  }
+
+  /**
+   * Keeps the article clear of the open sidebar (room.js), then puts the minimap's ticks where
+   * the mentions now are.
+   */
+  makeRoom() {
+    this.room.set(this.sidebarWidth, this.article);
     this.updateTicks();
   }
 
@@ -117,6 +130,10 @@ export class Session {
         download(this.doc, render(this.report, page), `article-highlighter.${extension}`, type);
       },
       onClose: () => this.remove(),
+      onLayout: (width) => {
+        this.sidebarWidth = width;
+        this.makeRoom();
+      },
     });
   }
 
@@ -158,15 +175,9 @@ export class Session {
       const entry = this.painter?.entryAt(e.clientX, e.clientY, e.target);
       if (entry) this.sidebar.reveal(entry.kind, entry.index);
     };
-    let resizeTimer = 0;
-    const resized = () => {
-      clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(() => this.updateTicks(), 200);
-    };
     // Passive listeners that never stop or prevent anything: the page's own handlers run as before.
     this.listen(this.doc, 'mousemove', hover);
     this.listen(this.doc, 'click', click);
-    this.listen(this.doc.defaultView, 'resize', resized);
   }
 
   listen(target, type, handler) {
@@ -235,6 +246,7 @@ export class Session {
     for (const stop of this.listeners.splice(0)) stop();
     this.sidebar?.remove();
     this.sidebar = null;
+    this.room.remove();
     this.unpaint();
     this.prerendered?.restore();
     this.prerendered = null;

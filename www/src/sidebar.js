@@ -20,13 +20,19 @@ const CSS_TEXT = `
   max-width: calc(100vw - var(--gutter) - 10px); box-sizing: border-box; overflow-y: auto; z-index: 2147483646;
   background: #ffffff; border-left: 1px solid #d0d7de; box-shadow: -4px 0 16px rgba(0, 0, 0, 0.08);
 }
-.frame.collapsed .panel { display: none; }
+/* Collapsed, only the tab stays: the minimap's strip would lie over the page's right edge. */
+.frame.collapsed .panel, .frame.collapsed .minimap { display: none; }
 .panel.error { bottom: auto; max-height: 50vh; }
+/* Collapsed, a slim tab at the middle of the right edge: where a page keeps its own buttons
+   (menus at the top, "back to top" and banners at the bottom) it hides none of them. Its label is
+   a span written top to bottom, one line wide: WebKit lays a button out horizontally whatever its
+   writing mode, and leaves a vertical line's width out of the button's. */
 .tab {
-  all: unset; position: fixed; top: 12px; right: calc(var(--gutter) + 14px); z-index: 2147483646; cursor: pointer;
-  background: #1f2328; color: #fff; border-radius: 8px; padding: 6px 10px; font: 600 13px/1.2 system-ui, sans-serif;
-  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
+  all: unset; position: fixed; top: 50%; transform: translateY(-50%); right: var(--gutter); z-index: 2147483646;
+  cursor: pointer; background: #1f2328; color: #fff; border-radius: 8px 0 0 8px; padding: 10px 4px;
+  font: 600 12px/1.2 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
 }
+.tab span { display: block; writing-mode: vertical-rl; width: 1.2em; }
 .frame:not(.collapsed) .tab { display: none; }
 .minimap {
   position: fixed; top: 0; bottom: 0; right: var(--gutter); width: 10px; z-index: 2147483646;
@@ -120,7 +126,10 @@ const KINDS = [
   ['place', 'Places'], ['other', 'Other'],
 ];
 
-/** Below this viewport width the sidebar starts collapsed, so it never covers the article. */
+/**
+ * Below this viewport width the sidebar starts collapsed, so it never covers the article, and
+ * opened it stands over the page (making room beside it would leave the article too narrow).
+ */
 const NARROW = 900;
 /**
  * Entries one list shows at most. A huge page can have tens of thousands of quotes, and laying
@@ -146,15 +155,6 @@ function thousands(n) {
   return n.toLocaleString('en');
 }
 
-/**
- * Opens the sidebar.
- * @param {Document} doc
- * @param {object} handlers
- * @param {(kind: 'mention'|'quote', index: number) => void} handlers.onSelect go to an entry
- * @param {(hidden: Set<string>) => void} handlers.onFilter the actor ids to hide changed
- * @param {(format: 'json'|'csv'|'markdown') => void} handlers.onExport
- * @param {() => void} handlers.onClose
- */
 /** Our own element in the page, with a shadow root the page's CSS cannot reach. */
 function createHost(doc) {
   const host = doc.createElement('article-highlighter-sidebar');
@@ -201,7 +201,20 @@ export function showError(doc, message) {
   return { host, remove: () => takeOut(host) };
 }
 
-export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
+/**
+ * Opens the sidebar.
+ * @param {Document} doc
+ * @param {object} handlers
+ * @param {(kind: 'mention'|'quote', index: number) => void} handlers.onSelect go to an entry
+ * @param {(hidden: Set<string>) => void} handlers.onFilter the actor ids to hide changed
+ * @param {(format: 'json'|'csv'|'markdown') => void} handlers.onExport
+ * @param {() => void} handlers.onClose
+ * @param {(width: number) => void} handlers.onLayout the page's layout may have changed (the
+ *   window was resized; the sidebar opened, collapsed or changed width): `width` is what it takes
+ *   at the right of the page now: the open panel or the collapsed tab, from its left edge (0 for
+ *   the panel on narrow screens, where it opens over the page only when asked)
+ */
+export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayout }) {
   const view = doc.defaultView;
   const { host, shadow } = createHost(doc);
   const el = builder(doc);
@@ -217,13 +230,23 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
   const frame = el('div', { class: 'frame' });
   const minimap = el('div', { class: 'minimap', 'aria-hidden': 'true' });
   const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'Article Highlighter' });
-  const tab = el('button', { class: 'tab', 'aria-label': 'Open the Article Highlighter sidebar' });
+  const tabLabel = el('span');
+  const tab = el('button', { class: 'tab', 'aria-label': 'Open the Article Highlighter sidebar' }, tabLabel);
   const tip = el('div', { class: 'tip', role: 'tooltip', hidden: '' });
   frame.append(minimap, panel, tab, tip);
   shadow.append(frame);
 
+  const tellLayout = () => {
+    if (!host.isConnected) return;
+    // Collapsed, the tab keeps its own strip; open on a narrow screen, the panel stands over the
+    // page, as the reader asked.
+    const collapsed = frame.classList.contains('collapsed');
+    const edge = collapsed ? tab : view.innerWidth >= NARROW ? panel : null;
+    onLayout(edge ? doc.documentElement.clientWidth - edge.getBoundingClientRect().left : 0);
+  };
   const setCollapsed = (collapsed) => {
     frame.classList.toggle('collapsed', collapsed);
+    tellLayout();
     if (!collapsed) panel.querySelector('input')?.focus({ preventScroll: true });
   };
   tab.addEventListener('click', () => setCollapsed(false));
@@ -233,11 +256,19 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     const gutter = Math.max(0, view.innerWidth - doc.documentElement.clientWidth);
     frame.style.setProperty('--gutter', `${gutter}px`);
   };
+  // A window being resized fires this many times a second; the layout is told once it settles.
+  let resizing = 0;
+  const resized = () => {
+    placeBesideScrollbar();
+    clearTimeout(resizing);
+    resizing = setTimeout(tellLayout, 200);
+  };
 
   const resize = el('div', { class: 'resize', role: 'separator', 'aria-orientation': 'vertical', 'aria-label': 'Resize the sidebar', tabindex: '0' });
   const setWidth = (px) => {
     const max = Math.max(MIN_WIDTH, Math.min(720, view.innerWidth * 0.7));
     frame.style.setProperty('--width', `${Math.round(Math.min(max, Math.max(MIN_WIDTH, px)))}px`);
+    tellLayout();
   };
   resize.addEventListener('pointerdown', (e) => {
     resize.setPointerCapture(e.pointerId);
@@ -461,7 +492,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     const found = report.actors.filter((a) => a.count > 0).length;
     const statements = report.quotes.filter((q) => q.kind === 'statement').length;
     summary.textContent = `${plural(report.mentions.length, 'mention', 'mentions')} of ${plural(found, 'actor', 'actors')} · ${plural(statements, 'quote', 'quotes')}`;
-    tab.textContent = `AH · ${report.mentions.length}`;
+    tabLabel.textContent = `AH · ${report.mentions.length}`;
     if (state.current >= report.mentions.length) state.current = -1;
     body.replaceChildren();
     renderActors(report);
@@ -522,11 +553,14 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     if (kind === 'mention') markCurrent(index);
   }
 
+  view.addEventListener('resize', resized);
+  frame.classList.toggle('collapsed', view.innerWidth < NARROW);
+  // Into the page before anything is measured: WebKit, made to lay the page out while the host
+  // is not in it yet, goes on styling the shadow tree without its sheet for a while after, and
+  // the panel would measure as an unstyled block.
+  doc.body.append(host);
   placeBesideScrollbar();
   setWidth(340);
-  view.addEventListener('resize', placeBesideScrollbar);
-  frame.classList.toggle('collapsed', view.innerWidth < NARROW);
-  doc.body.append(host);
   return {
     host,
     render,
@@ -535,7 +569,8 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose }) {
     setTip,
     reveal,
     remove() {
-      view.removeEventListener('resize', placeBesideScrollbar);
+      view.removeEventListener('resize', resized);
+      clearTimeout(resizing);
       takeOut(host);
     },
   };

@@ -18,8 +18,18 @@ use crate::page::is_named;
 use crate::page::text::{Piece, TextModel, OWN_UI};
 
 const QUOTE_FILL: &str = "rgba(250, 204, 21, 0.22)";
-const TERM_LINE: &str = "underline dotted 2px #b08900";
-const TITLE_LINE: &str = "underline double 1px #868e96";
+/// Lines under quoted terms and titles: (style, thickness, colour).
+const TERM_LINE: (&str, &str, &str) = ("dotted", "2px", "#b08900");
+const TITLE_LINE: (&str, &str, &str) = ("double", "1px", "#868e96");
+
+/// An underline as the painter's `underline` writes it: the longhands, since WebKit drops a
+/// `text-decoration` shorthand that gives a thickness.
+fn underline((style, thickness, color): (&str, &str, &str)) -> String {
+    format!(
+        " text-decoration-line: underline; text-decoration-style: {style}; text-decoration-color: {color}; \
+         text-decoration-thickness: {thickness};"
+    )
+}
 
 /// What a span highlights.
 #[derive(Debug, Clone, Copy)]
@@ -33,14 +43,13 @@ impl Highlight<'_> {
     fn style(&self) -> String {
         let (background, line) = match *self {
             Highlight::Mention { color, .. } => {
-                (format!("color-mix(in srgb, {color} 26%, transparent)"), Some(format!("underline 2px {color}")))
+                (format!("color-mix(in srgb, {color} 26%, transparent)"), underline(("solid", "2px", color)))
             }
-            Highlight::Quote { kind: "statement" } => (QUOTE_FILL.to_owned(), None),
+            Highlight::Quote { kind: "statement" } => (QUOTE_FILL.to_owned(), String::new()),
             Highlight::Quote { kind } => {
-                ("transparent".to_owned(), Some((if kind == "title" { TITLE_LINE } else { TERM_LINE }).to_owned()))
+                ("transparent".to_owned(), underline(if kind == "title" { TITLE_LINE } else { TERM_LINE }))
             }
         };
-        let line = line.map(|line| format!(" text-decoration: {line};")).unwrap_or_default();
         format!("color: inherit; padding: 0; background-color: {background};{line}")
     }
 
@@ -128,7 +137,7 @@ mod tests {
         body[body.find("<body>").unwrap() + 6..body.find("</body>").unwrap()].to_owned()
     }
 
-    const MENTION: &str = r##"<mark data-article-highlighter="mention" data-actor="sadiq" style="color: inherit; padding: 0; background-color: color-mix(in srgb, #d33 26%, transparent); text-decoration: underline 2px #d33;">"##;
+    const MENTION: &str = r##"<mark data-article-highlighter="mention" data-actor="sadiq" style="color: inherit; padding: 0; background-color: color-mix(in srgb, #d33 26%, transparent); text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: #d33; text-decoration-thickness: 2px;">"##;
     const QUOTE: &str = r#"<mark data-article-highlighter="quote" data-kind="statement" style="color: inherit; padding: 0; background-color: rgba(250, 204, 21, 0.22);">"#;
 
     #[test]
@@ -157,7 +166,7 @@ mod tests {
         let html = painted("<p>Bombers are even “sold,” to factions.</p>");
         assert!(
             html.contains(
-            r#"<mark data-article-highlighter="quote" data-kind="term" style="color: inherit; padding: 0; background-color: transparent; text-decoration: underline dotted 2px #b08900;">“sold,”</mark>"#
+            r#"<mark data-article-highlighter="quote" data-kind="term" style="color: inherit; padding: 0; background-color: transparent; text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: #b08900; text-decoration-thickness: 2px;">“sold,”</mark>"#
         ), "{html}");
     }
 }

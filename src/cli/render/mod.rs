@@ -93,6 +93,7 @@ pub fn render(mut page: Page, model: &TextModel, report: &Report) -> Result<Stri
             el("meta", &[("charset", "utf-8")], vec![]).prepend_to(tree, head);
         }
         el("meta", &[("name", MARKER.0), ("content", MARKER.1)], vec![]).append_to(tree, head);
+        sidebar::room().append_to(tree, head);
     }
     if let Some(body) = body {
         sidebar::sidebar(report).append_to(tree, body);
@@ -184,7 +185,7 @@ mod tests {
  kept</pre><noscript><img src="a.png"></noscript><textarea>
 x</textarea></body></html>"#;
         let out = rendered(source).unwrap();
-        assert!(out.starts_with(r#"<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd"><html lang="en"><head><meta charset="utf-8"><title>T</title><meta name="article-highlighter" content="pre-rendered"></head><body><p class="x"><mark data-article-highlighter="mention" data-actor="sadiq""#), "{out}");
+        assert!(out.starts_with(r#"<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd"><html lang="en"><head><meta charset="utf-8"><title>T</title><meta name="article-highlighter" content="pre-rendered"><style data-article-highlighter="prerendered-sidebar">@media (min-width: 900px) { html { margin-right: 340px !important; } }</style></head><body><p class="x"><mark data-article-highlighter="mention" data-actor="sadiq""#), "{out}");
         assert!(out.contains("</mark> &amp; co</p><pre>\n\n kept</pre><noscript><img src=\"a.png\"></noscript><textarea>x</textarea>"), "{out}");
         assert!(out.contains(r#"<article-highlighter-sidebar data-article-highlighter="prerendered-sidebar""#));
         assert!(

@@ -19,6 +19,9 @@ use crate::names::Names;
 use crate::page::text::OWN_UI;
 
 const CSS: &str = include_str!("sidebar.css");
+/// The rule of [`room`]: the panel's width (in sidebar.css) beside the page, from the width at
+/// which the panel stops following the page.
+const ROOM_CSS: &str = "@media (min-width: 900px) { html { margin-right: 340px !important; } }";
 
 /// The kinds of actor, in the sidebar's order, with their headings.
 const KINDS: &[(&str, &str)] = &[
@@ -140,6 +143,15 @@ fn quotes(report: &Report) -> Vec<Markup> {
         }
     }
     out
+}
+
+/// A style sheet for the page's head that keeps the sidebar's width free beside the page where
+/// the sidebar stands over it (900 px and up), as the shim's room.js does while its sidebar is
+/// open, so the sidebar never covers the article. With no script it cannot follow the sidebar's
+/// folding: folded, the strip stays empty. It carries the host's mark, so a session that takes
+/// the pre-rendered output away takes this away too.
+pub fn room() -> Markup {
+    el("style", &[(OWN_UI, HOST)], vec![text(ROOM_CSS)])
 }
 
 /// The sidebar for `report`, ready to append to the page's body.
