@@ -377,3 +377,149 @@ export async function core({ configUrl, bigConfigUrl, root }) {
     steps,
   };
 }
+
+/**
+ * Calls `check` at the start of every frame until each of `conditions` ({name: () => boolean})
+ * has held once, and answers, for each, performance.now() once the frame in which it first held
+ * had been rendered: the moment the reader sees it. Whatever the shim changes in a task shows in
+ * the next frame; the shim never paints from a frame's own callbacks, where this would see it a
+ * frame late.
+ */
+function seenAt(conditions) {
+  const times = {};
+  const pending = new Set(Object.keys(conditions));
+  return new Promise((resolve) => {
+    const check = () => {
+      const seen = [...pending].filter((name) => conditions[name]());
+      for (const name of seen) pending.delete(name);
+      if (seen.length > 0) {
+        afterRender().then(() => {
+          const now = performance.now();
+          for (const name of seen) times[name] = now;
+          if (Object.keys(times).length === Object.keys(conditions).length) resolve(times);
+        });
+      }
+      if (pending.size > 0) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/**
+ * Whether the sidebar is complete: its summary says what was found (not "Scanning…") and, when
+ * something was, the minimap shows where.
+ */
+function sidebarComplete(count) {
+  const root = document.querySelector('article-highlighter-sidebar')?.shadowRoot;
+  const summary = root?.querySelector('.summary')?.textContent ?? '';
+  const ticks = root?.querySelector('.minimap')?.childElementCount ?? 0;
+  return summary !== '' && !summary.startsWith('Scanning') && (count === 0 || ticks > 0);
+}
+
+/**
+ * One reader's click: highlight(config) with every default (sidebar, observer, the article found
+ * unless `root` is given), timed from the call to the end of the frame that first shows the
+ * highlights ("highlights") and of the frame that first shows the sidebar complete ("sidebar").
+ */
+async function click(highlight, config, root) {
+  let session = null;
+  let resolved = 0;
+  const started = performance.now();
+  const seen = seenAt({
+    highlights: () => paintedMentions() > 0 || session?.count === 0,
+    sidebar: () => session !== null && sidebarComplete(session.count),
+  });
+  session = await highlight(config, root ? { root: document.querySelector(root) } : {});
+  resolved = performance.now() - started;
+  const times = await seen;
+  return {
+    session,
+    figures: { highlights: times.highlights - started, sidebar: times.sidebar - started, resolved, count: session.count },
+  };
+}
+
+/**
+ * The first click on this fresh page, cold: nothing of ours loaded but this probe, the shim's
+ * module imported right before the call (as a bookmarklet does), so the call finds the core not
+ * loaded (or still loading) and the config not compiled. Then remove(), and the second click on
+ * the page that remove() restored, warm. `import` is the time the import took, before the call.
+ */
+export async function firstClick({ configUrl, root }) {
+  const config = await fetchJson(configUrl);
+  await settle();
+  const before = document.body.innerHTML;
+  const importStarted = performance.now();
+  const { highlight } = await import('/article-highlighter.js');
+  const imported = performance.now() - importStarted;
+  const cold = await click(highlight, config, root);
+  cold.session.remove();
+  const restored = document.body.innerHTML === before;
+  await settle();
+  const warm = await click(highlight, config, root);
+  warm.session.remove();
+  return {
+    cold: { ...cold.figures, import: imported },
+    warm: warm.figures,
+    restored: restored && document.body.innerHTML === before,
+    left: paintedMentions(),
+  };
+}
+
+/**
+ * Where the first click's time goes, step by step as session.js takes them, on another fresh
+ * page: each step timed alone (script), and for painting, the sidebar and the minimap the frame
+ * that shows them (style, layout and paint: `paintFrame`, ...). Then the steps once more from
+ * finding the article on, warm. The steps' sum is what the click would take done one after the
+ * other in one go; the click itself may overlap or defer some of them.
+ */
+export async function firstClickSteps({ configUrl, root }) {
+  const config = await fetchJson(configUrl);
+  await settle();
+  const cold = {};
+  const step = async (into, name, work) => {
+    const started = performance.now();
+    const value = await work();
+    into[name] = performance.now() - started;
+    return value;
+  };
+  /** A step that changes what the page shows: its script, then the frame that shows it. */
+  const shown = async (into, name, work) => {
+    const { value, script, painted } = await timed(work);
+    into[name] = script;
+    into[`${name}Frame`] = painted - script;
+    return value;
+  };
+  const wasm = new URL('/pkg/article_highlighter_bg.wasm', location.origin);
+  const modules = await step(cold, 'import', () => Promise.all(
+    ['/pkg/article_highlighter.js', '/core.js', '/article.js', '/text.js', '/paint.js', '/sidebar.js', '/room.js'].map((path) => import(path)),
+  ));
+  const [glue, { loadCore, highlighterFor }, { findArticle, isBoilerplate }, { collectText }, { paint }, { openSidebar }, { makeRoom }] = modules;
+  const compiled = await step(cold, 'load', () => WebAssembly.compileStreaming(fetch(wasm)));
+  await step(cold, 'instantiate', () => glue.default({ module_or_path: compiled }));
+  await step(cold, 'warmUp', () => loadCore());
+  const highlighter = await step(cold, 'config', () => highlighterFor(config));
+  const once = async (into) => {
+    const article = await step(into, 'find', () => (root ? document.querySelector(root) : findArticle(document)));
+    const model = await step(into, 'collect', () => collectText(article, root ? {} : { exclude: isBoilerplate }));
+    const report = await step(into, 'scan', () => highlighter.scan(model.text));
+    const painter = await shown(into, 'paint', () => paint(model, report));
+    const noop = () => {};
+    const room = makeRoom(document);
+    const sidebar = await shown(into, 'sidebar', () => {
+      let width = 0;
+      const opened = openSidebar(document, { onSelect: noop, onFilter: noop, onExport: noop, onClose: noop, onLayout: (w) => { width = w; } });
+      opened.render(report);
+      room.set(width, article);
+      return opened;
+    });
+    await shown(into, 'minimap', () => sidebar.setTicks(painter.ticks()));
+    sidebar.remove();
+    room.remove();
+    painter.remove();
+    await settle();
+  };
+  await once(cold);
+  const warm = {};
+  await once(warm);
+  return { cold, warm };
+}
