@@ -1,9 +1,20 @@
 // Loading the wasm core once, and one compiled Highlighter per config.
+//
+// Loading is three steps: the .wasm file is fetched and compiled (off the page's thread, while it
+// downloads, where the browser can), the compiled module is instantiated, and, when the page is
+// idle and nothing has used the core yet, a small sample is scanned once (warmUp). The page's
+// entry module starts loading as soon as it is imported (article-highlighter.js), so a reader's
+// first click finds the core loaded or well on the way.
 
 import { jsonOf } from './export.js';
 import init, { Highlighter } from './pkg/article_highlighter.js';
 
+/** The .wasm file beside this module. */
+const WASM_URL = new URL('./pkg/article_highlighter_bg.wasm', import.meta.url);
+
 let loading = null;
+/** Whether a config has been compiled: the warm-up is then pointless. */
+let used = false;
 const compiled = new Map();
 
 /** A config and a text that take the scan through matching, quotes and every attribution rule. */
@@ -15,22 +26,46 @@ const WARM_UP = {
 
 /**
  * Scans a small sample once. Browsers compile a WebAssembly function the first time it runs, so
- * without this the reader's first highlight would wait for the scan's code to compile; the
- * embedded module loads the core as the page loads, and this then happens before any click.
+ * without this the reader's first highlight would wait for the scan's code to compile. It runs
+ * when the page is idle after loading, and not at all once a config is compiled: a click waiting
+ * for the core compiles that code in its own scan, and a sample scanned first would only delay it.
  */
-function warmUp() {
-  const sample = new Highlighter(WARM_UP.config);
-  sample.scan(WARM_UP.text);
-  sample.free();
+function warmUpWhenIdle() {
+  const later = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 0));
+  later(() => {
+    if (used) return;
+    const sample = new Highlighter(WARM_UP.config);
+    sample.scan(WARM_UP.text);
+    sample.free();
+  });
 }
 
 /**
- * Loads and instantiates the wasm module (once). `source` may be a URL, a Response, bytes or a
- * WebAssembly.Module; by default the .wasm file beside this module.
+ * Compiles the wasm module from `source`. A response served as `application/wasm` is compiled
+ * while it downloads (WebAssembly.compileStreaming); any other is read whole first, as browsers
+ * refuse to stream a module of another type.
+ */
+async function compile(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.compile(source);
+  const response = source instanceof Response ? source : await fetch(source);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${response.url}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (typeof WebAssembly.compileStreaming === 'function' && /^application\/wasm\b/i.test(type)) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/**
+ * Loads and instantiates the wasm module (once; later calls get the first load, or start again
+ * after one failed). `source` may be a URL, a Response, bytes or a WebAssembly.Module; by default
+ * the .wasm file beside this module.
  */
 export function loadCore(source) {
-  loading ??= init({ module_or_path: source ?? new URL('./pkg/article_highlighter_bg.wasm', import.meta.url) })
-    .then(warmUp)
+  loading ??= compile(source ?? WASM_URL)
+    .then((module) => init({ module_or_path: module }))
+    .then(warmUpWhenIdle)
     .catch((error) => {
       loading = null;
       throw new Error(`Article Highlighter could not load its WebAssembly core: ${error.message}`);
@@ -45,6 +80,7 @@ export function loadCore(source) {
  */
 export async function highlighterFor(config) {
   await loadCore();
+  used = true;
   const key = typeof config === 'string' ? config : jsonOf(config);
   let highlighter = compiled.get(key);
   if (!highlighter) {
