@@ -231,18 +231,16 @@ eachBrowser((name, { engine, newPage }) => {
       document.querySelector('article').prepend(box);
       const out = {};
       for (const [paint, observe] of [['highlights', false], ['marks', false], ['highlights', true]]) {
-        // The sidebar arrives as the scan starts; the page's observer hears of it once the scan
-        // gives way (an extension's scan always does, a long page's between its parts), and
-        // rewrites the first paragraph and takes the second out before anything is painted.
+        // highlight() collects the text as it is called, then waits for its scanner: before the
+        // scan's report is painted, the page rewrites the first paragraph and takes the second out.
         const first = box.firstChild.firstChild;
         const second = box.children[1];
-        const rewrite = new MutationObserver(() => {
-          rewrite.disconnect();
+        const pending = highlight(config, { root: box, paint, observe });
+        queueMicrotask(() => {
           first.data = `Yesterday ${first.data}`;
           second.remove();
         });
-        rewrite.observe(document.body, { childList: true });
-        const h = await highlight(config, { root: box, paint, observe });
+        const h = await pending;
         const painted = () => (paint === 'marks'
           ? [...box.querySelectorAll('mark[data-article-highlighter="mention"]')].map((m) => m.textContent)
           : [...CSS.highlights].filter(([n]) => n.includes('-actor-')).flatMap(([, g]) => [...g])

@@ -493,10 +493,10 @@ export async function firstClickSteps({ configUrl, root }) {
   const modules = await step(cold, 'import', () => Promise.all(
     ['/pkg/article_highlighter.js', '/core.js', '/article.js', '/text.js', '/paint.js', '/sidebar.js', '/room.js'].map((path) => import(path)),
   ));
-  const [glue, { loadCore, highlighterFor }, { findArticle, isBoilerplate }, { collectText }, { paint }, { openSidebar }, { makeRoom }] = modules;
+  const [, { loadCore, highlighterFor }, { findArticle, isBoilerplate }, { collectText }, { paint }, { openSidebar }, { makeRoom }] = modules;
   const compiled = await step(cold, 'load', () => WebAssembly.compileStreaming(fetch(wasm)));
-  await step(cold, 'instantiate', () => glue.default({ module_or_path: compiled }));
-  await step(cold, 'warmUp', () => loadCore());
+  // The core's warm-up runs when the page is idle, never in a click (core.js).
+  await step(cold, 'instantiate', () => loadCore(compiled));
   const highlighter = await step(cold, 'config', () => highlighterFor(config));
   const once = async (into) => {
     const article = await step(into, 'find', () => (root ? document.querySelector(root) : findArticle(document)));
@@ -507,8 +507,7 @@ export async function firstClickSteps({ configUrl, root }) {
     const room = makeRoom(document);
     const sidebar = await shown(into, 'sidebar', () => {
       let width = 0;
-      const opened = openSidebar(document, { onSelect: noop, onFilter: noop, onExport: noop, onClose: noop, onLayout: (w) => { width = w; } });
-      opened.render(report);
+      const opened = openSidebar(document, { onSelect: noop, onFilter: noop, onExport: noop, onClose: noop, onLayout: (w) => { width = w; } }, report);
       room.set(width, article);
       return opened;
     });
