@@ -373,7 +373,7 @@ function firstClickVerdicts(first) {
 export function formatFirstClick(results) {
   const first = results.firstClick;
   return [
-    `The first click${results.quick ? ' (--quick: one run a page)' : ''}: highlight(config) with every default, times from the call to the end of the frame that shows it`,
+    `The first click${results.quick ? ' (--quick: one run a page)' : ''}: highlight(config) with every default, times from the call to the end of the frame that shows it; load average ${results.machine.loadBefore.toFixed(1)} to ${results.machine.loadAfter.toFixed(1)}`,
     '',
     aligned(FIRST_CLICK_HEADER, firstClickRows(first)),
     '',
@@ -400,7 +400,9 @@ bash www/scripts/build.sh && node www/bench/run.mjs --first-click
 \`\`\`
 
 Measured ${results.date}${results.commit ? ` at \`${results.commit}\`` : ''} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
-Debian Chromium ${m.chromium}; the cores were ${Math.round(m.idleBefore * 100)} % idle in the second before the run.
+Debian Chromium ${m.chromium}; the cores were ${Math.round(m.idleBefore * 100)} % idle in the second before the run, and the
+load average (over a minute) was ${m.loadBefore.toFixed(1)} as it started and ${m.loadAfter.toFixed(1)} as it ended: other work on the two cores
+shows in every figure.
 
 How (\`www/bench/probe.js\`, \`firstClick\` and \`firstClickSteps\`): each page is opened afresh, the
 shim's module is imported and \`highlight(config)\` called right away with every default (the

@@ -20,7 +20,7 @@
 // Timings are reported, never asserted. The run fails (exit 1) only when something breaks: an
 // exception, an error on the page, or nothing highlighted.
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -467,6 +467,7 @@ async function main() {
       chromium: browser.version(),
       node: process.version,
       idleBefore: await idleShare(),
+      loadBefore: loadavg()[0],
     };
     for (const testCase of FIRST_CLICK_ONLY ? [] : casesOf(site)) {
       try {
@@ -491,6 +492,7 @@ async function main() {
     rmSync(site.dir, { recursive: true, force: true });
   }
   results.seconds = (Date.now() - started) / 1000;
+  if (results.machine) results.machine.loadAfter = loadavg()[0];
   results.date = new Date().toISOString().slice(0, 10);
   results.commit = gitCommit();
 
