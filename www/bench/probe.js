@@ -379,29 +379,38 @@ export async function core({ configUrl, bigConfigUrl, root }) {
 }
 
 /**
- * Calls `check` at the start of every frame until each of `conditions` ({name: () => boolean})
- * has held once, and answers, for each, performance.now() once the frame in which it first held
- * had been rendered: the moment the reader sees it. Whatever the shim changes in a task shows in
- * the next frame; the shim never paints from a frame's own callbacks, where this would see it a
- * frame late.
+ * Answers, for each of `conditions` ({name: () => boolean}), performance.now() once the first
+ * frame that shows it true has been drawn: the moment the reader sees it. Called from a frame's
+ * callbacks (see click): what the call changes before that frame is drawn shows in it, which a
+ * check once it is drawn sees; after that each frame is checked as it starts, and what a task
+ * changed shows in the next frame. (The shim changes nothing from a frame's own callbacks, where
+ * the check would come a frame late; a task run between a frame's drawing and the first check
+ * would be counted a frame early, which only a cold call, far longer than a frame, could meet.)
  */
 function seenAt(conditions) {
   const times = {};
   const pending = new Set(Object.keys(conditions));
   return new Promise((resolve) => {
-    const check = () => {
+    const record = (names) => {
+      const now = performance.now();
+      for (const name of names) times[name] = now;
+      if (Object.keys(times).length === Object.keys(conditions).length) resolve(times);
+    };
+    const holding = () => {
       const seen = [...pending].filter((name) => conditions[name]());
       for (const name of seen) pending.delete(name);
-      if (seen.length > 0) {
-        afterRender().then(() => {
-          const now = performance.now();
-          for (const name of seen) times[name] = now;
-          if (Object.keys(times).length === Object.keys(conditions).length) resolve(times);
-        });
-      }
+      return seen;
+    };
+    const check = () => {
+      const seen = holding();
+      if (seen.length > 0) afterRender().then(() => record(seen));
       if (pending.size > 0) requestAnimationFrame(check);
     };
-    requestAnimationFrame(check);
+    afterRender().then(() => {
+      const seen = holding();
+      if (seen.length > 0) record(seen);
+      if (pending.size > 0) requestAnimationFrame(check);
+    });
   });
 }
 
@@ -420,6 +429,8 @@ function sidebarComplete(count) {
  * One reader's click: highlight(config) with every default (sidebar, observer, the article found
  * unless `root` is given), timed from the call to the end of the frame that first shows the
  * highlights ("highlights") and of the frame that first shows the sidebar complete ("sidebar").
+ * The caller makes it as a frame starts (as timed() does), so that no wait for the next frame
+ * is counted.
  */
 async function click(highlight, config, root) {
   let session = null;
@@ -440,14 +451,15 @@ async function click(highlight, config, root) {
 
 /**
  * The first click on this fresh page, cold: nothing of ours loaded but this probe, the shim's
- * module imported right before the call (as a bookmarklet does), so the call finds the core not
- * loaded (or still loading) and the config not compiled. Then remove(), and the second click on
+ * module imported right before the call (as a bookmarklet does; the import starts as a frame
+ * does), so the call finds the core not loaded (or still loading) and the config not compiled. Then remove(), and the second click on
  * the page that remove() restored, warm. `import` is the time the import took, before the call.
  */
 export async function firstClick({ configUrl, root }) {
   const config = await fetchJson(configUrl);
   await settle();
   const before = document.body.innerHTML;
+  await frameStart();
   const importStarted = performance.now();
   const { highlight } = await import('/article-highlighter.js');
   const imported = performance.now() - importStarted;
@@ -455,6 +467,7 @@ export async function firstClick({ configUrl, root }) {
   cold.session.remove();
   const restored = document.body.innerHTML === before;
   await settle();
+  await frameStart();
   const warm = await click(highlight, config, root);
   warm.session.remove();
   return {

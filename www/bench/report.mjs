@@ -404,12 +404,13 @@ Debian Chromium ${m.chromium}; the cores were ${Math.round(m.idleBefore * 100)} 
 load average (over a minute) was ${m.loadBefore.toFixed(1)} as it started and ${m.loadAfter.toFixed(1)} as it ended: other work on the two cores
 shows in every figure.
 
-How (\`www/bench/probe.js\`, \`firstClick\` and \`firstClickSteps\`): each page is opened afresh, the
-shim's module is imported and \`highlight(config)\` called right away with every default (the
-sidebar, the observer, the article found; the demo's own \`root: article\`), as a reader's first
-click through the bookmarklet: nothing of ours was loaded before. "Highlights painted" is the end
-of the first frame that shows the highlights, "sidebar complete" of the first that shows the
-sidebar's lists and minimap, both from the call. Then \`remove()\`, and the same call again (warm).
+How (\`www/bench/probe.js\`, \`firstClick\` and \`firstClickSteps\`): each page is opened afresh and,
+as a frame starts, the shim's module is imported and \`highlight(config)\` called right away with
+every default (the sidebar, the observer, the article found; the demo's own \`root: article\`), as
+a reader's first click through the bookmarklet: nothing of ours was loaded before. "Highlights
+painted" is the end of the first frame that shows the highlights, "sidebar complete" of the first
+that shows the sidebar's lists and minimap, both from the call. Then \`remove()\`, and the same
+call again (warm), made as a frame starts, as "Speed against mark.js" times its calls.
 Saved pages: the ${first.pages.length} of \`../shared/corpora/pages\` with the browser tests' world actors,
 ${first.runs} run(s) each (a page's median, then the median over the pages); the demo: its 11 actors,
 ${first.demoRuns} runs. The floor is the "floor" of "Speed against mark.js" on the demo.
