@@ -130,9 +130,8 @@ function follows(node, el) {
  * The blocks of collected text in page order, [{first, last, score}] with the first and last text
  * node of each. A block scores its length, less twice its link text (a menu, a list of other
  * stories; a teaser's text counts as a link), less PROSE_LENGTH: long prose counts for a run,
- * everything else against it. The
- * `furniture` left out of the text (in page order) still parts the prose around it: each piece
- * scores as if it were an empty block per link in it.
+ * everything else against it. The `furniture` left out of the text (in page order) still parts
+ * the prose around it: each piece scores as if it were an empty block per link in it.
  */
 function scoredBlocks({ text, segments }, furniture) {
   const inTeaser = teaserTest();
