@@ -121,7 +121,7 @@ function verdicts(results) {
     const parts = modeRatios(seed).map(([mode, r]) => `${mode} ${r.text} (${r.value >= TARGETS.seed ? 'met' : 'not met'})`);
     const floor = seed.floor ? ratio(seed.mark, seed.floor, 'paint') : null;
     const bound = floor?.value ? ` No highlighter can pass ${floor.text} here: showing the same highlights with no script at all (the floor row) takes ${ms(seed.floor.paint.painted)}, against mark.js's ${ms(markTime(seed.mark, 'paint').value)}.` : '';
-    lines.push(`Ours at least ${TARGETS.seed}× faster than mark.js on the seed article: ${parts.join(', ')}.${bound}`);
+    lines.push(`Ours at least ${TARGETS.seed}× faster than mark.js on the seed article (retired by issue 17, for the reason that follows): ${parts.join(', ')}.${bound}`);
   }
   const big = findCase('c');
   if (big && !results.quick) {
@@ -212,7 +212,8 @@ bash www/scripts/build.sh && node www/bench/run.mjs
 
 Measured ${results.date}${results.commit ? ` at \`${results.commit}\`` : ''} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
 Debian Chromium ${m.chromium}, Node ${m.node}; the whole run took ${Math.round(results.seconds)} s. The cores were
-${Math.round(m.idleBefore * 100)} % idle in the second before it (other work on them would show in every figure).
+${Math.round(m.idleBefore * 100)} % idle in the second before it, and the load average was ${m.loadBefore.toFixed(1)} as it started and
+${m.loadAfter.toFixed(1)} as it ended (other work on them would show in every figure).
 
 How (\`www/bench/\`): every run opens the page afresh, so each starts from the pristine DOM, and
 times one call from the start of a frame to the end of the frame that shows its result: "paint"
@@ -226,8 +227,9 @@ stopped and shown as "> ${ms(results.markLimitMs)}". Both tools get the same ele
   to whole words), \`diacritics: false\` (ours does not fold accents either); removing is \`unmark()\`.
 - ours: \`highlight(config, {root, paint, sidebar: false, observe: false})\` with the core loaded and
   the config compiled beforehand; removing is \`remove()\`. "First call" is the same call on a page
-  where the config is not compiled yet (the core is loaded): the reader's first click. Loading the
-  core includes its warm-up, one scan of a two-line sample (\`www/src/core.js\`), as on any page.
+  where the config is not compiled yet (the core is loaded): the reader's first click. Once the
+  page is idle after loading the core (here, before the call) the core scans a two-line sample
+  (\`www/src/core.js\`), as on a page that loads the module before the click.
   Texts over 512 K characters are scanned in parts, one task each (\`www/src/chunks.js\`): the
   1 MB article in two.
 - "again": the same call once more on the same page, which \`remove()\` or \`unmark()\` has just
@@ -293,7 +295,7 @@ const FIRST_CLICK_TARGETS = { coldHighlights: 40, coldSidebar: 80, warmHighlight
 /** The steps of a click as probe.js's firstClickSteps times them, in order, with their names. */
 const STEPS = [
   ['import', 'import the shim\'s modules'], ['load', 'load and compile the wasm'], ['instantiate', 'instantiate it'],
-  ['warmUp', 'warm-up scan'], ['config', 'compile the config'], ['find', 'find the article'],
+  ['warmUp', 'warm-up scan (in no click since issue 17)'], ['config', 'compile the config'], ['find', 'find the article'],
   ['collect', 'collect its text'], ['scan', 'scan'], ['paint', 'paint the highlights'], ['paintFrame', 'the frame showing them'],
   ['sidebar', 'build the sidebar'], ['sidebarFrame', 'the frame showing it'], ['minimap', 'the minimap'],
   ['minimapFrame', 'the frame showing it'],
