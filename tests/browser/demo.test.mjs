@@ -334,6 +334,33 @@ eachBrowser((name, { engine, newPage }) => {
     await page.close();
   });
 
+  test('the highlights are on screen a frame before the sidebar is built, never after it', async () => {
+    const { page, errors } = await openDemo();
+    const frames = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight, config } = window.articleHighlighterDemo;
+      // What each frame shows, as it starts: highlights of actors, and the sidebar.
+      const seen = [];
+      let watching = true;
+      const watch = () => {
+        seen.push({
+          highlights: [...CSS.highlights.keys()].some((name) => name.includes('-actor-')),
+          sidebar: document.querySelector('article-highlighter-sidebar') !== null,
+        });
+        if (watching) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+      const h = await highlight(config);
+      watching = false;
+      h.remove();
+      return seen;
+    });
+    assert.ok(frames.some((f) => f.highlights && !f.sidebar), 'a frame shows the highlights without the sidebar');
+    assert.deepEqual(frames.filter((f) => f.sidebar && !f.highlights), [], 'no frame shows the sidebar before the highlights');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('two sessions on one page paint and remove only their own highlights', async () => {
     const { page, errors } = await openDemo();
     const result = await page.evaluate(async () => {

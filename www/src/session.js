@@ -20,9 +20,13 @@ const RESCAN_DELAY_MS = 400;
  */
 const RESCAN_MAX_WAIT_MS = 2000;
 
+/** The longest the sidebar waits for the frame that shows the highlights. */
+const FRAME_WAIT_MS = 500;
+
 /**
  * Resolves once the page has shown what was just changed: after its next frame has been drawn,
- * or at once in a hidden tab, which draws none (and within a tenth of a second whatever happens).
+ * or at once in a hidden tab, which draws none (and after FRAME_WAIT_MS whatever happens: a tab
+ * hidden meanwhile draws no frame until it is shown again).
  */
 function nextFrameShown(view) {
   return new Promise((resolve) => {
@@ -30,7 +34,7 @@ function nextFrameShown(view) {
       resolve();
       return;
     }
-    const timer = setTimeout(resolve, 100);
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
     // A timer set during a frame's callbacks runs once that frame has been drawn.
     view.requestAnimationFrame(() => setTimeout(() => {
       clearTimeout(timer);
