@@ -377,3 +377,161 @@ export async function core({ configUrl, bigConfigUrl, root }) {
     steps,
   };
 }
+
+/**
+ * Answers, for each of `conditions` ({name: () => boolean}), performance.now() once the first
+ * frame that shows it true has been drawn: the moment the reader sees it. Called from a frame's
+ * callbacks (see click): what the call changes before that frame is drawn shows in it, which a
+ * check once it is drawn sees; after that each frame is checked as it starts, and what a task
+ * changed shows in the next frame. (The shim changes nothing from a frame's own callbacks, where
+ * the check would come a frame late; a task run between a frame's drawing and the first check
+ * would be counted a frame early, which only a cold call, far longer than a frame, could meet.)
+ */
+function seenAt(conditions) {
+  const times = {};
+  const pending = new Set(Object.keys(conditions));
+  return new Promise((resolve) => {
+    const record = (names) => {
+      const now = performance.now();
+      for (const name of names) times[name] = now;
+      if (Object.keys(times).length === Object.keys(conditions).length) resolve(times);
+    };
+    const holding = () => {
+      const seen = [...pending].filter((name) => conditions[name]());
+      for (const name of seen) pending.delete(name);
+      return seen;
+    };
+    const check = () => {
+      const seen = holding();
+      if (seen.length > 0) afterRender().then(() => record(seen));
+      if (pending.size > 0) requestAnimationFrame(check);
+    };
+    afterRender().then(() => {
+      const seen = holding();
+      if (seen.length > 0) record(seen);
+      if (pending.size > 0) requestAnimationFrame(check);
+    });
+  });
+}
+
+/**
+ * Whether the sidebar is complete: its summary says what was found (not "Scanning…") and, when
+ * something was, the minimap shows where.
+ */
+function sidebarComplete(count) {
+  const root = document.querySelector('article-highlighter-sidebar')?.shadowRoot;
+  const summary = root?.querySelector('.summary')?.textContent ?? '';
+  const ticks = root?.querySelector('.minimap')?.childElementCount ?? 0;
+  return summary !== '' && !summary.startsWith('Scanning') && (count === 0 || ticks > 0);
+}
+
+/**
+ * One reader's click: highlight(config) with every default (sidebar, observer, the article found
+ * unless `root` is given), timed from the call to the end of the frame that first shows the
+ * highlights ("highlights") and of the frame that first shows the sidebar complete ("sidebar").
+ * The caller makes it as a frame starts (as timed() does), so that no wait for the next frame
+ * is counted.
+ */
+async function click(highlight, config, root) {
+  let session = null;
+  let resolved = 0;
+  const started = performance.now();
+  const seen = seenAt({
+    highlights: () => paintedMentions() > 0 || session?.count === 0,
+    sidebar: () => session !== null && sidebarComplete(session.count),
+  });
+  session = await highlight(config, root ? { root: document.querySelector(root) } : {});
+  resolved = performance.now() - started;
+  const times = await seen;
+  return {
+    session,
+    figures: { highlights: times.highlights - started, sidebar: times.sidebar - started, resolved, count: session.count },
+  };
+}
+
+/**
+ * The first click on this fresh page, cold: nothing of ours loaded but this probe, the shim's
+ * module imported right before the call (as a bookmarklet does; the import starts as a frame
+ * does), so the call finds the core not loaded (or still loading) and the config not compiled. Then remove(), and the second click on
+ * the page that remove() restored, warm. `import` is the time the import took, before the call.
+ */
+export async function firstClick({ configUrl, root }) {
+  const config = await fetchJson(configUrl);
+  await settle();
+  const before = document.body.innerHTML;
+  await frameStart();
+  const importStarted = performance.now();
+  const { highlight } = await import('/article-highlighter.js');
+  const imported = performance.now() - importStarted;
+  const cold = await click(highlight, config, root);
+  cold.session.remove();
+  const restored = document.body.innerHTML === before;
+  await settle();
+  await frameStart();
+  const warm = await click(highlight, config, root);
+  warm.session.remove();
+  return {
+    cold: { ...cold.figures, import: imported },
+    warm: warm.figures,
+    restored: restored && document.body.innerHTML === before,
+    left: paintedMentions(),
+  };
+}
+
+/**
+ * Where the first click's time goes, step by step as session.js takes them, on another fresh
+ * page: each step timed alone (script), and for painting, the sidebar and the minimap the frame
+ * that shows them (style, layout and paint: `paintFrame`, ...). Then the steps once more from
+ * finding the article on, warm. The steps' sum is what the click would take done one after the
+ * other in one go; the click itself may overlap or defer some of them.
+ */
+export async function firstClickSteps({ configUrl, root }) {
+  const config = await fetchJson(configUrl);
+  await settle();
+  const cold = {};
+  const step = async (into, name, work) => {
+    const started = performance.now();
+    const value = await work();
+    into[name] = performance.now() - started;
+    return value;
+  };
+  /** A step that changes what the page shows: its script, then the frame that shows it. */
+  const shown = async (into, name, work) => {
+    const { value, script, painted } = await timed(work);
+    into[name] = script;
+    into[`${name}Frame`] = painted - script;
+    return value;
+  };
+  const wasm = new URL('/pkg/article_highlighter_bg.wasm', location.origin);
+  const modules = await step(cold, 'import', () => Promise.all(
+    ['/pkg/article_highlighter.js', '/core.js', '/article.js', '/text.js', '/paint.js', '/sidebar.js', '/room.js'].map((path) => import(path)),
+  ));
+  const [, { loadCore, highlighterFor }, { findArticle, isBoilerplate }, { collectText }, { paint }, { openSidebar }, { makeRoom }] = modules;
+  const compiled = await step(cold, 'load', () => WebAssembly.compileStreaming(fetch(wasm)));
+  // The core's warm-up runs when the page is idle, never in a click (core.js).
+  await step(cold, 'instantiate', () => loadCore(compiled));
+  const highlighter = await step(cold, 'config', () => highlighterFor(config));
+  const once = async (into) => {
+    const article = await step(into, 'find', () => (root ? document.querySelector(root) : findArticle(document)));
+    const model = await step(into, 'collect', () => collectText(article, root ? {} : { exclude: isBoilerplate }));
+    const report = await step(into, 'scan', () => highlighter.scan(model.text));
+    const painter = await shown(into, 'paint', () => paint(model, report));
+    const noop = () => {};
+    const room = makeRoom(document);
+    const sidebar = await shown(into, 'sidebar', () => {
+      let width = 0;
+      const opened = openSidebar(document, { onSelect: noop, onFilter: noop, onExport: noop, onClose: noop, onLayout: (w) => { width = w; } }, report);
+      room.set(width, article);
+      return opened;
+    });
+    await shown(into, 'minimap', () => sidebar.setTicks(painter.ticks()));
+    sidebar.remove();
+    room.remove();
+    painter.remove();
+    await settle();
+  };
+  await once(cold);
+  const warm = {};
+  await once(warm);
+  return { cold, warm };
+}

@@ -121,7 +121,7 @@ function verdicts(results) {
     const parts = modeRatios(seed).map(([mode, r]) => `${mode} ${r.text} (${r.value >= TARGETS.seed ? 'met' : 'not met'})`);
     const floor = seed.floor ? ratio(seed.mark, seed.floor, 'paint') : null;
     const bound = floor?.value ? ` No highlighter can pass ${floor.text} here: showing the same highlights with no script at all (the floor row) takes ${ms(seed.floor.paint.painted)}, against mark.js's ${ms(markTime(seed.mark, 'paint').value)}.` : '';
-    lines.push(`Ours at least ${TARGETS.seed}× faster than mark.js on the seed article: ${parts.join(', ')}.${bound}`);
+    lines.push(`Ours at least ${TARGETS.seed}× faster than mark.js on the seed article (retired by issue 17, for the reason that follows): ${parts.join(', ')}.${bound}`);
   }
   const big = findCase('c');
   if (big && !results.quick) {
@@ -178,9 +178,10 @@ function aligned(header, rows) {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function markdown(header, rows) {
+/** A Markdown table; the columns `text` are left-aligned, the others (figures) right-aligned. */
+function markdown(header, rows, text = [0, 1, 4]) {
   const line = (r) => `| ${r.join(' | ')} |`;
-  return [line(header), `|${header.map((_, i) => (i < 2 || i === 4 ? '---' : '---:')).join('|')}|`, ...rows.map(line)].join('\n');
+  return [line(header), `|${header.map((_, i) => (text.includes(i) ? '---' : '---:')).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 /** The table printed at the end of a run. */
@@ -211,7 +212,8 @@ bash www/scripts/build.sh && node www/bench/run.mjs
 
 Measured ${results.date}${results.commit ? ` at \`${results.commit}\`` : ''} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
 Debian Chromium ${m.chromium}, Node ${m.node}; the whole run took ${Math.round(results.seconds)} s. The cores were
-${Math.round(m.idleBefore * 100)} % idle in the second before it (other work on them would show in every figure).
+${Math.round(m.idleBefore * 100)} % idle in the second before it, and the load average was ${m.loadBefore.toFixed(1)} as it started and
+${m.loadAfter.toFixed(1)} as it ended (other work on them would show in every figure).
 
 How (\`www/bench/\`): every run opens the page afresh, so each starts from the pristine DOM, and
 times one call from the start of a frame to the end of the frame that shows its result: "paint"
@@ -225,8 +227,9 @@ stopped and shown as "> ${ms(results.markLimitMs)}". Both tools get the same ele
   to whole words), \`diacritics: false\` (ours does not fold accents either); removing is \`unmark()\`.
 - ours: \`highlight(config, {root, paint, sidebar: false, observe: false})\` with the core loaded and
   the config compiled beforehand; removing is \`remove()\`. "First call" is the same call on a page
-  where the config is not compiled yet (the core is loaded): the reader's first click. Loading the
-  core includes its warm-up, one scan of a two-line sample (\`www/src/core.js\`), as on any page.
+  where the config is not compiled yet (the core is loaded): the reader's first click. Once the
+  page is idle after loading the core (here, before the call) the core scans a two-line sample
+  (\`www/src/core.js\`), as on a page that loads the module before the click.
   Texts over 512 K characters are scanned in parts, one task each (\`www/src/chunks.js\`): the
   1 MB article in two.
 - "again": the same call once more on the same page, which \`remove()\` or \`unmark()\` has just
@@ -264,17 +267,174 @@ ${verdicts(results).map((line) => `- ${line}`).join('\n')}
 }
 
 /**
- * Writes the section at the end of `file`, or in place of the one an earlier run wrote; the rest
- * of the file is left as it is.
+ * Writes `text`, a section opening with `heading`, at the end of `file`, or in place of the one
+ * an earlier run wrote; the rest of the file is left as it is.
  */
-export function writeSection(file, results) {
-  const text = readFileSync(file, 'utf8');
-  const at = text.indexOf(`\n${SECTION}\n`);
+function replaceSection(file, heading, text) {
+  const old = readFileSync(file, 'utf8');
+  const at = old.indexOf(`\n${heading}\n`);
   if (at === -1) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section(results)}`);
+    writeFileSync(file, `${old.trimEnd()}\n\n${text}`);
     return;
   }
-  const next = text.indexOf('\n## ', at + SECTION.length + 1);
-  const rest = next === -1 ? '' : `\n${text.slice(next + 1)}`;
-  writeFileSync(file, `${text.slice(0, at + 1)}${section(results)}${rest}`);
+  const next = old.indexOf('\n## ', at + heading.length + 1);
+  const rest = next === -1 ? '' : `\n${old.slice(next + 1)}`;
+  writeFileSync(file, `${old.slice(0, at + 1)}${text}${rest}`);
+}
+
+/** Writes the section "Speed against mark.js" of `file`. */
+export function writeSection(file, results) {
+  replaceSection(file, SECTION, section(results));
+}
+
+export const FIRST_CLICK_SECTION = '## The first click';
+
+/** The first click's targets (issue 17), in milliseconds from the call; the seed's is a ratio. */
+const FIRST_CLICK_TARGETS = { coldHighlights: 40, coldSidebar: 80, warmHighlights: 8, warmSidebar: 16, seedFloor: 2 };
+
+/** The steps of a click as probe.js's firstClickSteps times them, in order, with their names. */
+const STEPS = [
+  ['import', 'import the shim\'s modules'], ['load', 'load and compile the wasm'], ['instantiate', 'instantiate it'],
+  ['warmUp', 'warm-up scan (in no click since issue 17)'], ['config', 'compile the config'], ['find', 'find the article'],
+  ['collect', 'collect its text'], ['scan', 'scan'], ['paint', 'paint the highlights'], ['paintFrame', 'the frame showing them'],
+  ['sidebar', 'build the sidebar'], ['sidebarFrame', 'the frame showing it'], ['minimap', 'the minimap'],
+  ['minimapFrame', 'the frame showing it'],
+];
+
+/** The median of each field over the pages, as probe.js's objects hold them. */
+function overPages(pages, get) {
+  const values = pages.map(get).filter((v) => v != null).sort((a, b) => a - b);
+  if (values.length === 0) return null;
+  const mid = values.length >> 1;
+  return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+/** The rows of the first click's summary: saved pages (median and slowest), the demo. */
+function firstClickRows(first) {
+  const row = (label, get) => [label, ms(get((p) => p.cold.highlights)), ms(get((p) => p.cold.sidebar)), ms(get((p) => p.cold.resolved)),
+    ms(get((p) => p.cold.import)), ms(get((p) => p.warm.highlights)), ms(get((p) => p.warm.sidebar))];
+  const rows = [];
+  if (first.pages.length) {
+    rows.push(row(`${first.pages.length} saved pages, median`, (get) => overPages(first.pages, get)));
+    rows.push(row('saved pages, slowest', (get) => Math.max(...first.pages.map(get))));
+  }
+  if (first.demo) rows.push(row('demo (seed article)', (get) => get(first.demo)));
+  return rows;
+}
+
+const FIRST_CLICK_HEADER = ['pages', 'cold: highlights painted', 'cold: sidebar complete', 'cold: call resolved', 'import before the call',
+  'warm: highlights painted', 'warm: sidebar complete'];
+
+/** The rows of where the time goes: step, saved pages cold and warm (medians), demo cold and warm. */
+function stepRows(first) {
+  const rows = [];
+  const sums = [0, 0, 0, 0];
+  for (const [key, label] of STEPS) {
+    const figures = [
+      overPages(first.pages, (p) => p.steps.cold[key]), overPages(first.pages, (p) => p.steps.warm[key]),
+      first.demo?.steps.cold[key], first.demo?.steps.warm[key],
+    ];
+    figures.forEach((f, i) => { sums[i] += f ?? 0; });
+    rows.push([label, ...figures.map((f) => (f == null ? '—' : ms(f)))]);
+  }
+  rows.push(['sum', ...sums.map(ms)]);
+  return rows;
+}
+
+const STEP_HEADER = ['step', 'saved pages: cold', 'warm', 'demo: cold', 'warm'];
+
+/** Each page's figures. */
+function perPageRows(first) {
+  const all = [...first.pages, ...(first.demo ? [first.demo] : [])];
+  return all.map((p) => [p.name, ms(p.cold.highlights), ms(p.cold.sidebar), ms(p.warm.highlights), ms(p.warm.sidebar), thousands(p.cold.count)]);
+}
+
+const PER_PAGE_HEADER = ['page', 'cold: highlights', 'cold: sidebar', 'warm: highlights', 'warm: sidebar', 'mentions'];
+
+/** Whether each first-click target is met, in words. */
+function firstClickVerdicts(first) {
+  const lines = [];
+  const t = FIRST_CLICK_TARGETS;
+  const verdict = (value, target) => `${ms(value)} (${value <= target ? 'met' : 'not met'})`;
+  const med = (get) => overPages(first.pages, get);
+  if (first.pages.length) {
+    lines.push(`First call, cold, median of the saved pages: highlights painted ≤ ${t.coldHighlights} ms: ${verdict(med((p) => p.cold.highlights), t.coldHighlights)}; sidebar complete ≤ ${t.coldSidebar} ms: ${verdict(med((p) => p.cold.sidebar), t.coldSidebar)}.`);
+    lines.push(`Second call, warm, median of the saved pages: highlights ≤ ${t.warmHighlights} ms: ${verdict(med((p) => p.warm.highlights), t.warmHighlights)}; sidebar ≤ ${t.warmSidebar} ms: ${verdict(med((p) => p.warm.sidebar), t.warmSidebar)}.`);
+  }
+  if (first.demo) {
+    lines.push(`The demo: cold highlights ${ms(first.demo.cold.highlights)}, sidebar ${ms(first.demo.cold.sidebar)}; warm ${ms(first.demo.warm.highlights)}, ${ms(first.demo.warm.sidebar)}.`);
+    if (first.floor) {
+      const ratioToFloor = first.demo.cold.highlights / first.floor;
+      lines.push(`Seed article, cold highlights at most ${t.seedFloor}× the floor (${ms(first.floor)}): ${times(ratioToFloor)} (${ratioToFloor <= t.seedFloor ? 'met' : 'not met'}).`);
+    }
+  }
+  return lines;
+}
+
+/** The first click's tables, printed at the end of a run. */
+export function formatFirstClick(results) {
+  const first = results.firstClick;
+  return [
+    `The first click${results.quick ? ' (--quick: one run a page)' : ''}: highlight(config) with every default, times from the call to the end of the frame that shows it; load average ${results.machine.loadBefore.toFixed(1)} to ${results.machine.loadAfter.toFixed(1)}`,
+    '',
+    aligned(FIRST_CLICK_HEADER, firstClickRows(first)),
+    '',
+    'Where the time goes (each step alone, medians)',
+    '',
+    aligned(STEP_HEADER, stepRows(first)),
+    '',
+    aligned(PER_PAGE_HEADER, perPageRows(first)),
+    '',
+    ...firstClickVerdicts(first),
+  ].join('\n');
+}
+
+/** The section "The first click" of tests/BENCHMARKS.md. */
+function firstClickSection(results) {
+  const m = results.machine;
+  const first = results.firstClick;
+  return `${FIRST_CLICK_SECTION}
+
+Command (from the project root; \`--first-click\` runs this case alone, \`--quick\` once a page):
+
+\`\`\`sh
+bash www/scripts/build.sh && node www/bench/run.mjs --first-click
+\`\`\`
+
+Measured ${results.date}${results.commit ? ` at \`${results.commit}\`` : ''} on the project machine (${m.cores} cores, ${m.cpu}, ${m.memoryGiB} GiB), headless
+Debian Chromium ${m.chromium}; the cores were ${Math.round(m.idleBefore * 100)} % idle in the second before the run, and the
+load average (over a minute) was ${m.loadBefore.toFixed(1)} as it started and ${m.loadAfter.toFixed(1)} as it ended: other work on the two cores
+shows in every figure.
+
+How (\`www/bench/probe.js\`, \`firstClick\` and \`firstClickSteps\`): each page is opened afresh and,
+as a frame starts, the shim's module is imported and \`highlight(config)\` called right away with
+every default (the sidebar, the observer, the article found; the demo's own \`root: article\`), as
+a reader's first click through the bookmarklet: nothing of ours was loaded before. "Highlights
+painted" is the end of the first frame that shows the highlights, "sidebar complete" of the first
+that shows the sidebar's lists and minimap, both from the call. Then \`remove()\`, and the same
+call again (warm), made as a frame starts, as "Speed against mark.js" times its calls.
+Saved pages: the ${first.pages.length} of \`../shared/corpora/pages\` with the browser tests' world actors,
+${first.runs} run(s) each (a page's median, then the median over the pages); the demo: its 11 actors,
+${first.demoRuns} runs. The floor is the "floor" of "Speed against mark.js" on the demo.
+
+${markdown(FIRST_CLICK_HEADER, firstClickRows(first), [0])}
+
+Where the time goes: on another fresh page, the same steps one after the other, each timed alone
+(its script; for painting, the sidebar and the minimap, also the frame that shows it), then the
+steps from finding the article on once more (warm). Medians over the saved pages, and the demo's:
+
+${markdown(STEP_HEADER, stepRows(first), [0])}
+
+Page by page:
+
+${markdown(PER_PAGE_HEADER, perPageRows(first), [0])}
+
+Targets (issue 17):
+${firstClickVerdicts(first).map((line) => `- ${line}`).join('\n')}
+`;
+}
+
+/** Writes the section "The first click" of `file`. */
+export function writeFirstClickSection(file, results) {
+  replaceSection(file, FIRST_CLICK_SECTION, firstClickSection(results));
 }

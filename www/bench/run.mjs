@@ -5,6 +5,7 @@
 //   node www/bench/run.mjs --quick                                 # each case once, small, for CI
 //   node www/bench/run.mjs --json FILE                             # also the raw figures as JSON
 //   node www/bench/run.mjs --mark-limit SECONDS                    # stop mark.js sooner than 120 s
+//   node www/bench/run.mjs --first-click                           # the first click alone
 //
 // Cases: (a) the demo page with its 11 actors; (b) a saved real news page with the world actors
 // of the browser tests; (c) a 1 MB article of real paragraphs with 1,000 place actors and (d) the
@@ -12,23 +13,27 @@
 // every alias, options in probe.js) and ours in both painting modes, each from a freshly loaded
 // page, timed from the start of a frame to the end of the frame that shows the result, with the
 // median of several runs. Then the core alone: scanning 1 MB against TextEncoder, and compiling.
+// Then the first click (measureFirstClick): highlight() with every default on each of the 25 saved
+// pages and the demo, cold (nothing of ours loaded before the call) and warm (the second click),
+// and where its time goes, step by step.
 //
 // Timings are reported, never asserted. The run fails (exit 1) only when something breaks: an
 // exception, an error on the page, or nothing highlighted.
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { DIST, launchChromium, serve } from '../../tests/browser/browser.mjs';
 import { aliasCount, placeActors } from './actors.mjs';
-import { PAGES, articlePage, hasPages, sourceParagraphs } from './article.mjs';
-import { formatTable, writeSection } from './report.mjs';
+import { PAGES, articlePage, hasPages, pageNames, sourceParagraphs } from './article.mjs';
+import { formatFirstClick, formatTable, writeFirstClickSection, writeSection } from './report.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
+const FIRST_CLICK_ONLY = args.includes('--first-click');
 
 /**
  * Runs per measurement (the median is reported); --quick runs each once. The short pages, whose
@@ -36,6 +41,9 @@ const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : nu
  */
 const RUNS = QUICK ? 1 : 5;
 const SHORT_PAGE_RUNS = QUICK ? 1 : 15;
+/** Runs of the first click on each saved page, and on the demo. */
+const FIRST_CLICK_RUNS = QUICK ? 1 : 3;
+const FIRST_CLICK_DEMO_RUNS = QUICK ? 1 : 9;
 /**
  * mark.js gets this long for one mark() or unmark() before it is stopped (--mark-limit SECONDS):
  * long enough for case (c), which takes it about a minute, so that its ratio is a measure and not a bound.
@@ -107,9 +115,9 @@ function buildSite() {
   const big = articlePage(paragraphs, BIG_CHARS, 'Benchmark article: real news paragraphs, repeated and varied');
   writeFileSync(join(bench, 'article.html'), big.html);
 
-  if (hasPages) {
-    mkdirSync(join(site, 'pages', REAL_PAGE), { recursive: true });
-    writeFileSync(join(site, 'pages', REAL_PAGE, 'index.html'), gunzipSync(readFileSync(join(PAGES, REAL_PAGE, 'source.html.gz'))));
+  for (const name of hasPages ? pageNames() : []) {
+    mkdirSync(join(site, 'pages', name), { recursive: true });
+    writeFileSync(join(site, 'pages', name, 'index.html'), gunzipSync(readFileSync(join(PAGES, name, 'source.html.gz'))));
   }
   return { dir: site, configs, big: { ...big, source, html: undefined } };
 }
@@ -366,6 +374,71 @@ async function measureCore(browser, siteUrl, site) {
   }
 }
 
+/** Medians of each numeric field of `objects` (an object of numbers, or of such objects). */
+function medians(objects) {
+  const out = {};
+  for (const key of Object.keys(objects[0])) {
+    const values = objects.map((o) => o[key]);
+    out[key] = typeof values[0] === 'number' ? median(values) : typeof values[0] === 'object' && values[0] ? medians(values) : values[0];
+  }
+  return out;
+}
+
+/**
+ * The first click on one page, `runs` times, each twice on a fresh page: the click itself
+ * (probe.js's firstClick) and its steps one by one (firstClickSteps). Answers the medians.
+ */
+async function firstClickOn(browser, siteUrl, testCase) {
+  const clicks = [];
+  const steps = [];
+  const what = `first click on ${testCase.name}`;
+  const arg = { configUrl: testCase.config.url, root: testCase.root };
+  for (let i = 0; i < testCase.runs; i += 1) {
+    for (const [fn, into] of [['firstClick', clicks], ['firstClickSteps', steps]]) {
+      const tab = await openPage(browser, siteUrl, testCase);
+      try {
+        const result = await tab.call(fn, arg, OUR_LIMIT_MS);
+        if (result === TIMED_OUT) {
+          fail(`${what}: ${fn} gave no answer within ${OUR_LIMIT_MS / 1000} s`);
+          continue;
+        }
+        if (fn === 'firstClick' && (result.left !== 0 || !result.restored)) fail(`${what}: remove() left ${result.left} highlights, page restored: ${result.restored}`);
+        for (const error of tab.errors) fail(`${what}: ${error}`);
+        into.push(result);
+      } catch (error) {
+        fail(`${what}: ${fn}: ${error.message.split('\n')[0]}`);
+      } finally {
+        await tab.close();
+      }
+    }
+  }
+  if (clicks.length === 0 || steps.length === 0) return null;
+  return { name: testCase.name, ...medians(clicks), steps: medians(steps) };
+}
+
+/**
+ * The first click, as a reader makes it: on every saved page (the article found, the world
+ * actors) and on the demo (its article, its 11 actors), with the demo's floor (see probe.js).
+ */
+async function measureFirstClick(browser, siteUrl, site) {
+  const pages = hasPages ? pageNames() : [];
+  say(`first click: ${pages.length} saved pages and the demo, ${FIRST_CLICK_RUNS} run(s) a page, ${FIRST_CLICK_DEMO_RUNS} on the demo`);
+  const demoCase = { key: 'demo', name: 'demo', url: '/bench/demo.html', root: 'article', config: site.configs.demo, runs: FIRST_CLICK_DEMO_RUNS };
+  const demo = await firstClickOn(browser, siteUrl, demoCase);
+  const floors = [];
+  for (let i = 0; i < FIRST_CLICK_DEMO_RUNS; i += 1) {
+    const floor = await runFloor(browser, siteUrl, demoCase);
+    if (floor) floors.push(floor.paint.painted);
+  }
+  const results = [];
+  for (const name of pages) {
+    const testCase = { key: name, name, url: `/pages/${name}/`, root: null, config: site.configs.world, saved: true, runs: FIRST_CLICK_RUNS };
+    const result = await firstClickOn(browser, siteUrl, testCase);
+    if (result) results.push(result);
+  }
+  return { demo, floor: floors.length ? median(floors) : null, pages: results, runs: FIRST_CLICK_RUNS, demoRuns: FIRST_CLICK_DEMO_RUNS };
+}
+
 /**
  * How idle the machine's cores are over one second, 0 to 1: taken before the run, since other
  * work on the two cores shows in every figure.
@@ -394,8 +467,9 @@ async function main() {
       chromium: browser.version(),
       node: process.version,
       idleBefore: await idleShare(),
+      loadBefore: loadavg()[0],
     };
-    for (const testCase of casesOf(site)) {
+    for (const testCase of FIRST_CLICK_ONLY ? [] : casesOf(site)) {
       try {
         results.cases.push(await measureCase(browser, server.url, testCase));
       } catch (error) {
@@ -403,9 +477,14 @@ async function main() {
       }
     }
     try {
-      results.core = await measureCore(browser, server.url, site);
+      if (!FIRST_CLICK_ONLY) results.core = await measureCore(browser, server.url, site);
     } catch (error) {
       fail(`core: ${error.stack ?? error.message}`);
+    }
+    try {
+      results.firstClick = await measureFirstClick(browser, server.url, site);
+    } catch (error) {
+      fail(`first click: ${error.stack ?? error.message}`);
     }
   } finally {
     await browser.close();
@@ -413,14 +492,22 @@ async function main() {
     rmSync(site.dir, { recursive: true, force: true });
   }
   results.seconds = (Date.now() - started) / 1000;
+  if (results.machine) results.machine.loadAfter = loadavg()[0];
   results.date = new Date().toISOString().slice(0, 10);
   results.commit = gitCommit();
 
-  console.log(formatTable(results));
+  if (!FIRST_CLICK_ONLY) console.log(formatTable(results));
+  if (results.firstClick) console.log(`\n${formatFirstClick(results)}`);
   if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify(results, null, 2)}\n`);
   if (!QUICK && failures.length === 0) {
-    writeSection(BENCHMARKS, results);
-    say(`wrote the section "Speed against mark.js" of ${BENCHMARKS}`);
+    if (!FIRST_CLICK_ONLY) {
+      writeSection(BENCHMARKS, results);
+      say(`wrote the section "Speed against mark.js" of ${BENCHMARKS}`);
+    }
+    if (results.firstClick) {
+      writeFirstClickSection(BENCHMARKS, results);
+      say(`wrote the section "The first click" of ${BENCHMARKS}`);
+    }
   }
   say(`${failures.length === 0 ? 'done' : `${failures.length} failure(s)`} in ${results.seconds.toFixed(1)} s`);
   process.exitCode = failures.length === 0 ? 0 : 1;

@@ -22,6 +22,9 @@ const scanner = {
     delete globalThis[KEY];
     return;
   }
+  // The background compiles the config while this script finds the article and collects its
+  // text; a failure there shows in the scan's answer.
+  api.runtime.sendMessage({ type: 'prepare' }).catch(() => {});
   try {
     globalThis[KEY] = await Session.start(scanner, {});
   } catch (error) {

@@ -8,13 +8,22 @@
 // Text flows one way and offsets the other: collectText() turns the DOM under the article root
 // into one string, the wasm core scans it and answers UTF-16 spans of that string, and paint()
 // turns the spans back into ranges over the very text nodes they came from (see session.js).
+//
+// Importing this module starts loading the wasm core (core.js), so that a reader's first click
+// does not wait for the whole of it; a highlight() call finds the article and collects its text
+// while the core finishes loading, paints the highlights, lets the page show them, and only then
+// builds the sidebar.
 
-import { highlighterFor, scanText } from './core.js';
+import { highlighterFor, loadCore, scanText } from './core.js';
 import { autostart } from './embed.js';
 import { Session } from './session.js';
 import { showError } from './sidebar.js';
 
 export { scanText };
+
+// Loading starts now. A core that cannot load says so when highlight() is called (which tries
+// again), in the sidebar's place.
+loadCore().catch(() => {});
 
 /**
  * Highlights every actor mention and quote in the article and opens the sidebar.
@@ -36,8 +45,11 @@ export { scanText };
  */
 export async function highlight(config, options = {}) {
   let session;
+  // Compiled while the session collects the text; its failure (a bad config) is the session's.
+  const scanner = highlighterFor(config);
+  scanner.catch(() => {});
   try {
-    session = await Session.start(await highlighterFor(config), options);
+    session = await Session.start(scanner, options);
   } catch (error) {
     if (options.sidebar !== false) showError(document, error.message);
     throw error;

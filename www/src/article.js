@@ -1,13 +1,14 @@
 // Finding the article on a page: the element whose text is the story, and the parts inside it
-// that are not (navigation, related links, share bars, ads, captions, comments).
+// that are not (navigation, related links, share bars, ads, comments).
 //
 // The story is the longest stretch of prose on the page. findArticle() reads the page's visible
 // text once (collectText, so hidden elements and furniture are already left out), scores each
-// block of it — long lines of plain text count for it, short lines, list items, links and the
-// furniture left out count against it, prose inside an <article> counts double — and takes the
-// run of consecutive blocks with the highest total (the maximum-sum run). The article is the
-// nearest element holding that whole run, or the page's own `[itemprop=articleBody]` when that
-// holds most of it.
+// block of it — long lines of plain text count for it, short lines, list items, links, teasers
+// of other stories and the furniture left out count against it, prose inside an <article> counts
+// double — and takes the run of consecutive blocks with the highest total (the maximum-sum run).
+// The article is the nearest element holding that whole run, or the page's own
+// `[itemprop=articleBody]` when that holds most of it; then the box around it, when that adds
+// only the story's own headline, standfirst and captions.
 //
 // Furniture is told by tag, ARIA role, words in its class or id ("related", "share", "ad"), or
 // by being a bare list of links; but a box holding most of the prose around it is never
@@ -15,7 +16,7 @@
 
 import { PARAGRAPH_BREAK, collectText } from './text.js';
 
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'HEADER', 'FIGCAPTION', 'DIALOG']);
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'HEADER', 'DIALOG']);
 const BOILERPLATE_ROLES = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'toolbar', 'dialog',
 ]);
@@ -25,7 +26,7 @@ const BOILERPLATE_WORDS = new Set([
   'ad', 'ads', 'adslot', 'advert', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo',
   'promoted', 'related', 'recommended', 'recommendations', 'trending', 'popular', 'outbrain',
   'taboola', 'newsletter', 'subscribe', 'subscription', 'signup', 'share', 'sharing', 'social',
-  'comment', 'comments', 'disqus', 'caption', 'credit', 'credits', 'byline', 'breadcrumb',
+  'comment', 'comments', 'disqus', 'credit', 'credits', 'byline', 'breadcrumb',
   'breadcrumbs', 'tags', 'topics', 'footer', 'nav', 'navigation', 'menu', 'sidebar', 'toolbar',
   'print', 'cookie', 'consent', 'modal', 'popup',
 ]);
@@ -80,13 +81,44 @@ function isLinkList(el) {
   return links >= 3;
 }
 
-/** Whether `el`, inside the article root, is page furniture rather than story text. */
+/**
+ * Whether `el` is the header of a story rather than of the page: a <header> inside an <article>
+ * or <main> holds the story's headline and standfirst.
+ */
+function isStoryHeader(el) {
+  return el.nodeName.toUpperCase() === 'HEADER' && el.parentElement?.closest('article, main') != null;
+}
+
+/**
+ * Whether `el`, inside the article root, is page furniture rather than story text. The story's
+ * captions and standfirst are story text.
+ */
 export function isBoilerplate(el) {
-  const furniture = BOILERPLATE_TAGS.has(el.nodeName.toUpperCase())
+  const furniture = (BOILERPLATE_TAGS.has(el.nodeName.toUpperCase()) && !isStoryHeader(el))
     || BOILERPLATE_ROLES.has(el.getAttribute('role'))
     || nameWords(el).some((word) => BOILERPLATE_WORDS.has(word))
     || isLinkList(el);
   return furniture && !wrapsProse(el);
+}
+
+/** A heading that is a link: the headline of a teaser of another story. */
+const LINKED_HEADING = 'h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, a h1, a h2, a h3, a h4, a h5, a h6';
+
+/**
+ * A test of whether a text node is in a teaser of another story: a small box (a card) holding a
+ * linked headline and a paragraph or two of its own. A story's paragraphs share their box with
+ * many others, and its headline is no link. Pages put rows of such cards beside the story, as
+ * deep in the page as its paragraphs and as long, which would otherwise read as more prose.
+ */
+function teaserTest() {
+  const boxes = new Map();
+  return (node) => {
+    const paragraph = node.parentElement?.closest('p') ?? node.parentElement;
+    const box = paragraph?.parentElement;
+    if (!box) return false;
+    if (!boxes.has(box)) boxes.set(box, box.getElementsByTagName('p').length <= 2 && box.querySelector(LINKED_HEADING) != null);
+    return boxes.get(box);
+  };
 }
 
 /** Whether `node` comes after the whole of `el` in the page. */
@@ -97,11 +129,12 @@ function follows(node, el) {
 /**
  * The blocks of collected text in page order, [{first, last, score}] with the first and last text
  * node of each. A block scores its length, less twice its link text (a menu, a list of other
- * stories), less PROSE_LENGTH: long prose counts for a run, everything else against it. The
- * `furniture` left out of the text (in page order) still parts the prose around it: each piece
- * scores as if it were an empty block per link in it.
+ * stories; a teaser's text counts as a link), less PROSE_LENGTH: long prose counts for a run,
+ * everything else against it. The `furniture` left out of the text (in page order) still parts
+ * the prose around it: each piece scores as if it were an empty block per link in it.
  */
 function scoredBlocks({ text, segments }, furniture) {
+  const inTeaser = teaserTest();
   const blocks = [];
   let seg = 0;
   let start = 0;
@@ -117,6 +150,7 @@ function scoredBlocks({ text, segments }, furniture) {
     }
     start = end + 1;
     if (!/\S/.test(line)) continue;
+    if (inTeaser(first)) linked = visibleLength(line);
     for (; left < furniture.length && follows(first, furniture[left]); left += 1) {
       blocks.push({ score: -PROSE_LENGTH * (1 + furniture[left].getElementsByTagName('a').length) });
     }
@@ -159,6 +193,34 @@ function declaredBody(doc, prose) {
   return null;
 }
 
+/** How many characters of story text `el` holds. */
+function storyLength(el) {
+  return collectText(el, { exclude: isBoilerplate }).text.length;
+}
+
+/** Ancestors looked at for the story's own headline (see withHeadline). */
+const HEADLINE_LEVELS = 4;
+
+/**
+ * The box around `article` that holds the story's headline (an <h1>) and whatever goes with it,
+ * the standfirst, the lead picture's caption, when it adds little text of its own (a third of
+ * the article's at most): those are part of the story, though prose too short to count. Else
+ * the article itself.
+ */
+function withHeadline(article, body) {
+  if (article.getElementsByTagName('h1').length > 0) return article;
+  let box = article.parentElement;
+  // Never the body or the root element: the page's own masthead may be an <h1>.
+  for (let level = 0; level < HEADLINE_LEVELS && box && !box.contains(body); level += 1) {
+    if (box.getElementsByTagName('h1').length > 0) {
+      const own = storyLength(article);
+      return storyLength(box) - own <= own / 3 ? box : article;
+    }
+    box = box.parentElement;
+  }
+  return article;
+}
+
 /**
  * The element holding the article. Falls back to the body (or the root element of a page with
  * none) when the page has no stretch of prose; null only for a document with no element at all.
@@ -172,5 +234,6 @@ export function findArticle(doc = document) {
   const run = bestRun(blocks);
   if (!run || run.score <= 0) return body;
   const prose = blocks.slice(run.from, run.to + 1).filter((block) => block.score > 0);
-  return declaredBody(doc, prose) ?? commonAncestor(blocks[run.from].first, blocks[run.to].last) ?? body;
+  const article = declaredBody(doc, prose) ?? commonAncestor(blocks[run.from].first, blocks[run.to].last);
+  return article ? withHeadline(article, body) : body;
 }

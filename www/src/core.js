@@ -1,14 +1,25 @@
 // Loading the wasm core once, and one compiled Highlighter per config.
+//
+// Loading is three steps: the .wasm file is fetched and compiled (off the page's thread, while it
+// downloads, where the browser can), the compiled module is instantiated, and, when the page is
+// idle and nothing has used the core yet, a small sample is scanned once (warmUp). The page's
+// entry module starts loading as soon as it is imported (article-highlighter.js), so a reader's
+// first click finds the core loaded or well on the way.
 
 import { jsonOf } from './export.js';
 import * as firstGlue from './pkg/article_highlighter.js';
 
-/** wasm-bindgen's glue of the instance in use: `default` loads it, `Highlighter` compiles. */
+/** The .wasm file beside this module. */
+const WASM_URL = new URL('./pkg/article_highlighter_bg.wasm', import.meta.url);
+
+/** wasm-bindgen's glue of the instance in use: `default` instantiates, `Highlighter` compiles. */
 let glue = firstGlue;
 let instances = 1;
-/** Where the wasm comes from: what loadCore was first given, kept to load a fresh instance. */
-let source = null;
+/** The compiled wasm module, kept to instantiate afresh if the core traps. */
+let compiledModule = null;
 let loading = null;
+/** Whether a config has been compiled: the warm-up is then pointless. */
+let used = false;
 const compiled = new Map();
 
 /** A config and a text that take the scan through matching, quotes and every attribution rule. */
@@ -20,23 +31,51 @@ const WARM_UP = {
 
 /**
  * Scans a small sample once. Browsers compile a WebAssembly function the first time it runs, so
- * without this the reader's first highlight would wait for the scan's code to compile; the
- * embedded module loads the core as the page loads, and this then happens before any click.
+ * without this the reader's first highlight would wait for the scan's code to compile. It runs
+ * when the page is idle after loading, and not at all once a config is compiled: a click waiting
+ * for the core compiles that code in its own scan, and a sample scanned first would only delay it.
  */
-function warmUp() {
-  const sample = new glue.Highlighter(WARM_UP.config);
-  sample.scan(WARM_UP.text);
-  sample.free();
+function warmUpWhenIdle() {
+  const later = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 0));
+  later(() => {
+    if (used) return;
+    withCore(() => {
+      const sample = new glue.Highlighter(WARM_UP.config);
+      sample.scan(WARM_UP.text);
+      sample.free();
+    }).catch((error) => console.error(`Article Highlighter: ${error.message}`));
+  });
 }
 
 /**
- * Loads and instantiates the wasm module (once). `from` may be a URL, a Response, bytes or a
- * WebAssembly.Module; by default the .wasm file beside this module.
+ * Compiles the wasm module from `source`. A response served as `application/wasm` is compiled
+ * while it downloads (WebAssembly.compileStreaming); any other is read whole first, as browsers
+ * refuse to stream a module of another type.
  */
-export function loadCore(from) {
-  source ??= from ?? new URL('./pkg/article_highlighter_bg.wasm', import.meta.url);
-  loading ??= glue.default({ module_or_path: source })
-    .then(warmUp)
+async function compileModule(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.compile(source);
+  const response = source instanceof Response ? source : await fetch(source);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${response.url}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (typeof WebAssembly.compileStreaming === 'function' && /^application\/wasm\b/i.test(type)) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/**
+ * Loads and instantiates the wasm module (once; later calls get the first load, or start again
+ * after one failed). `source` may be a URL, a Response, bytes or a WebAssembly.Module; by default
+ * the .wasm file beside this module.
+ */
+export function loadCore(source) {
+  loading ??= (compiledModule ? Promise.resolve(compiledModule) : compileModule(source ?? WASM_URL))
+    .then((module) => {
+      compiledModule = module;
+      return glue.default({ module_or_path: module });
+    })
+    .then(warmUpWhenIdle)
     .catch((error) => {
       loading = null;
       throw new Error(`Article Highlighter could not load its WebAssembly core: ${error.message}`, { cause: error });
@@ -44,24 +83,22 @@ export function loadCore(from) {
   return loading;
 }
 
-const isTrap = (error) => error instanceof WebAssembly.RuntimeError || error?.cause instanceof WebAssembly.RuntimeError;
-
 /**
  * Runs `call` on the core; if the core traps, runs it once more on a fresh instance. A trapped
  * instance cannot be trusted (the trap may have stopped it half way through changing its memory).
  * The core itself never traps on any input (it is fuzzed for that), but WebKitGTK 2.50, Safari's
  * engine, now and then traps with "Out of bounds memory access" in a fresh instance's first
  * compile of a long config, where the very same call passes on every other try and in the other
- * engines (README, "WebKit"). The fresh instance comes from a fresh copy of the glue, which
- * instantiates once per URL, and from the same source, which must be readable again (a URL,
- * bytes or a Module, not a Response).
+ * engines (README, "Safari"). The fresh instance is the same compiled module instantiated through
+ * a fresh copy of the glue, which instantiates once per URL.
  */
 async function withCore(call) {
   try {
     await loadCore();
+    used = true;
     return call();
   } catch (error) {
-    if (!isTrap(error)) throw error;
+    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
     console.warn(`Article Highlighter: the WebAssembly core trapped (${error.message}); trying again on a fresh instance`);
     compiled.clear();
     loading = null;

@@ -4,7 +4,7 @@
 // static highlights away first and puts them back then (prerendered.js).
 
 import { findArticle, isBoilerplate } from './article.js';
-import { scanInParts } from './chunks.js';
+import { partStarts, scanInParts } from './chunks.js';
 import { FORMATS, download, speakerName } from './export.js';
 import { paint } from './paint.js';
 import { takePrerendered } from './prerendered.js';
@@ -20,6 +20,29 @@ const RESCAN_DELAY_MS = 400;
  */
 const RESCAN_MAX_WAIT_MS = 2000;
 
+/** The longest the sidebar waits for the frame that shows the highlights. */
+const FRAME_WAIT_MS = 500;
+
+/**
+ * Resolves once the page has shown what was just changed: after its next frame has been drawn,
+ * or at once in a hidden tab, which draws none (and after FRAME_WAIT_MS whatever happens: a tab
+ * hidden meanwhile draws no frame until it is shown again).
+ */
+function nextFrameShown(view) {
+  return new Promise((resolve) => {
+    if (view.document.visibilityState === 'hidden') {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    // A timer set during a frame's callbacks runs once that frame has been drawn.
+    view.requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
+}
+
 /** The reader's selection as a range, or an error saying to select something first. */
 function selectedRange(doc) {
   const selection = doc.getSelection();
@@ -33,9 +56,9 @@ export class Session {
   /**
    * Starts a session: scans, paints, opens the sidebar. Rejects (leaving the page as it was) if
    * any of that fails.
-   * @param {{scan(text: string): object|Promise<object>}} scanner the compiled wasm Highlighter,
-   *   or anything that answers a report for a text (the extension's content script asks its
-   *   background worker)
+   * @param {{scan(text: string): object|Promise<object>}|Promise<object>} scanner the compiled
+   *   wasm Highlighter, or anything that answers a report for a text (the extension's content
+   *   script asks its background worker); or a promise of one, awaited once the text is collected
    * @param {object} options see highlight() in article-highlighter.js
    */
   static async start(scanner, options) {
@@ -72,14 +95,20 @@ export class Session {
     this.room = makeRoom(doc);
     /** The width the open sidebar takes at the right of the page. */
     this.sidebarWidth = 0;
-    this.sidebar = sidebar ? this.openSidebar() : null;
+    /** Opened once the first highlights are on screen (see rescan). */
+    this.wantsSidebar = sidebar;
+    this.sidebar = null;
     this.listeners = [];
     this.removed = false;
     /** Rescans started, so that only the latest paints. */
     this.generation = 0;
   }
 
-  /** Collects, scans and paints the text again (the page changed, or on first use). */
+  /**
+   * Collects, scans and paints the text again (the page changed, or on first use). The first
+   * time, the sidebar is built only once the page has shown the highlights: a reader sees them a
+   * frame or two after the click, and the sidebar, a longer job, follows.
+   */
   async rescan() {
     const generation = ++this.generation;
     // Marks are elements in the text, which collectText leaves out: they go first, or the text
@@ -92,8 +121,11 @@ export class Session {
     const article = this.fixedRoot ?? findArticle(this.doc);
     this.article = article;
     const model = collectText(article, this.fixedRoot ? { within: this.within } : { exclude: isBoilerplate });
+    // A long text is scanned in parts (chunks.js): the sidebar opens first, to say how far it got.
+    if (this.wantsSidebar && !this.sidebar && partStarts(model.text).length > 1) this.showSidebar(null);
     // Scan before painting: a failure here leaves the page as it was.
-    const report = await scanInParts(this.scanner, model.text, (done) => this.sidebar?.progress(done));
+    const scanner = await this.scanner;
+    const report = await scanInParts(scanner, model.text, (done) => this.sidebar?.progress(done));
     // A rescan started while this one scanned has the newer text, and paints it.
     if (this.removed || generation !== this.generation) return;
     this.unheard(() => {
@@ -103,7 +135,22 @@ export class Session {
     });
     this.model = model;
     this.report = report;
+    if (this.wantsSidebar && !this.sidebar) {
+      await nextFrameShown(this.doc.defaultView);
+      if (this.removed || generation !== this.generation || this.sidebar) return;
+      this.showSidebar(report);
+      return;
+    }
     this.sidebar?.render(report);
+    this.makeRoom();
+  }
+
+  /**
+   * Opens the sidebar, with `report` listed (or none yet), then makes room for it and places the
+   * minimap's ticks: the page is laid out once for all three.
+   */
+  showSidebar(report) {
+    this.sidebar = this.openSidebar(report);
     this.makeRoom();
   }
 
@@ -116,7 +163,7 @@ export class Session {
     this.updateTicks();
   }
 
-  openSidebar() {
+  openSidebar(report) {
     return openSidebar(this.doc, {
       onSelect: (kind, index) => this.painter?.focus(kind, index),
       onFilter: (hidden) => {
@@ -132,9 +179,10 @@ export class Session {
       onClose: () => this.remove(),
       onLayout: (width) => {
         this.sidebarWidth = width;
-        this.makeRoom();
+        // While it opens, showSidebar makes the room once it is open.
+        if (this.sidebar) this.makeRoom();
       },
-    });
+    }, report);
   }
 
   updateTicks() {

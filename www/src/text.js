@@ -3,10 +3,12 @@
 //
 // Every text node contributes its characters one for one, so offsets map back exactly; raw line
 // breaks and tabs inside a text node become spaces (HTML shows them as spaces, and the core reads
-// "\n" as a paragraph end). Block boundaries (<p>, <li>, <div>, <br>, table cells ...) add a break
+// "\n" as a paragraph end). Block boundaries (<p>, <li>, <div>, table cells ...) add a break
 // (U+2029 PARAGRAPH SEPARATOR) that belongs to no node, so words in adjacent blocks never fuse and
 // no name or quote is matched across them; so do elements that only the page's CSS makes blocks,
-// where two words would otherwise meet across them. Script, style, form fields, hidden elements and the
+// where two words would otherwise meet across them. A <br> is a line break inside its paragraph
+// (U+2028 LINE SEPARATOR, which a name may span as it spans a space: "Imran<br>Khan" in a
+// headline), and two of them in a row a paragraph break, as pages part paragraphs with them. Script, style, form fields, hidden elements and the
 // highlighter's own UI are skipped.
 
 /** Elements that break the text where they start and where they end. */
@@ -25,6 +27,9 @@ export const SKIPPED = new Set([
 
 /** What the core reads as the end of a paragraph that no name or quote spans. */
 export const PARAGRAPH_BREAK = '\u2029';
+
+/** What a <br> adds: a line break, which the core reads as white space. */
+export const LINE_BREAK = '\u2028';
 
 /** The attribute that marks the highlighter's own elements, which are never scanned. */
 export const OWN_UI = 'data-article-highlighter';
@@ -88,6 +93,18 @@ export function collectText(root, { exclude = () => false, within = null } = {})
       atBreak = true;
     }
   };
+  // Where the text stood after the last <br>'s line break (an index of parts), or -1.
+  let afterBr = -1;
+  const brBreak = () => {
+    if (atBreak) return;
+    if (afterBr !== -1 && !/\S/.test(parts.slice(afterBr).join(''))) {
+      lineBreak();
+      return;
+    }
+    parts.push(LINE_BREAK);
+    length += 1;
+    afterBr = parts.length;
+  };
   const rejected = (el) => SKIPPED.has(el.nodeName.toUpperCase()) || isHidden(el) || exclude(el);
   const isBlock = (el) => BLOCKS.has(el.nodeName.toUpperCase());
   // Elements entered or left since the last text collected. Asking for an element's style is
@@ -115,6 +132,9 @@ export function collectText(root, { exclude = () => false, within = null } = {})
         length += data.length;
         atBreak = false;
       }
+    } else if (node.nodeName.toUpperCase() === 'BR' && !rejected(node)) {
+      brBreak();
+      crossed.length = 0;
     } else if (node.nodeType === Node.ELEMENT_NODE && !rejected(node)) {
       // A block breaks the text where it starts and where it ends.
       const block = isBlock(node);

@@ -2,11 +2,12 @@
 //! `isBoilerplate` (`www/src/article.js`), where the reasons for each rule are given.
 //!
 //! In short: the story is the page's longest stretch of prose. Each block of the page's visible
-//! text scores its length (UTF-16 code units, as the shim counts), less twice its link text, less
-//! `PROSE_LENGTH`; prose inside an `<article>` counts double; furniture left out of the text
-//! counts against the run it parts. The run of consecutive blocks with the highest total wins,
-//! and the article is the nearest element holding it, or the page's own
-//! `[itemprop=articleBody]` when that holds most of it.
+//! text scores its length (UTF-16 code units, as the shim counts), less twice its link text (a
+//! teaser of another story counts as link text), less `PROSE_LENGTH`; prose inside an
+//! `<article>` counts double; furniture left out of the text counts against the run it parts.
+//! The run of consecutive blocks with the highest total wins, and the article is the nearest
+//! element holding it, or the page's own `[itemprop=articleBody]` when that holds most of it;
+//! then the box around it, when that adds only the story's headline, standfirst and captions.
 
 use std::collections::HashMap;
 
@@ -16,7 +17,7 @@ use super::js_string::{trim, visible_length};
 use super::text::{collect, TextModel, PARAGRAPH_BREAK};
 use super::{attr, closest, contains, is_named, parent_element, text_content, Dom, Page};
 
-const BOILERPLATE_TAGS: &[&str] = &["nav", "aside", "footer", "form", "menu", "header", "figcaption", "dialog"];
+const BOILERPLATE_TAGS: &[&str] = &["nav", "aside", "footer", "form", "menu", "header", "dialog"];
 const BOILERPLATE_ROLES: &[&str] =
     &["navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "toolbar", "dialog"];
 
@@ -49,7 +50,6 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "comment",
     "comments",
     "disqus",
-    "caption",
     "credit",
     "credits",
     "byline",
@@ -126,13 +126,41 @@ fn is_link_list(el: Dom<'_>) -> bool {
     links >= 3
 }
 
-/// Whether `el`, inside the article root, is page furniture rather than story text.
+/// Whether `el` is the header of a story rather than of the page: a `<header>` inside an
+/// `<article>` or `<main>`.
+fn is_story_header(el: Dom<'_>) -> bool {
+    is_named(el, &["header"]) && parent_element(el).and_then(|p| closest(p, &["article", "main"])).is_some()
+}
+
+/// Whether `el`, inside the article root, is page furniture rather than story text. The story's
+/// captions and standfirst are story text.
 pub fn is_boilerplate(el: Dom<'_>) -> bool {
-    let furniture = is_named(el, BOILERPLATE_TAGS)
+    let furniture = (is_named(el, BOILERPLATE_TAGS) && !is_story_header(el))
         || attr(el, "role").is_some_and(|role| BOILERPLATE_ROLES.contains(&role))
         || name_words(el).iter().any(|word| BOILERPLATE_WORDS.contains(&word.as_str()))
         || is_link_list(el);
     furniture && !wraps_prose(el)
+}
+
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// Whether `el` holds a heading that is a link (the shim's `LINKED_HEADING` selector): a link
+/// inside a heading, or a heading inside a link.
+fn has_linked_heading(el: Dom<'_>) -> bool {
+    el.descendants().skip(1).any(|n| {
+        let above = |names: &[&str]| parent_element(n).and_then(|p| closest(p, names)).is_some();
+        (is_named(n, &["a"]) && above(HEADINGS)) || (is_named(n, HEADINGS) && above(&["a"]))
+    })
+}
+
+/// The shim's `teaserTest`: whether a text node is in a small box holding a linked headline and a
+/// paragraph or two of its own, a teaser of another story. Boxes are judged once each.
+fn in_teaser(node: Dom<'_>, boxes: &mut HashMap<NodeId, bool>) -> bool {
+    let Some(paragraph) = parent_element(node).map(|p| closest(p, &["p"]).unwrap_or(p)) else { return false };
+    let Some(container) = parent_element(paragraph) else { return false };
+    *boxes.entry(container.id()).or_insert_with(|| {
+        container.descendants().skip(1).filter(|n| is_named(*n, &["p"])).count() <= 2 && has_linked_heading(container)
+    })
 }
 
 /// A block of collected text, or (without nodes) a piece of furniture left out between blocks.
@@ -148,6 +176,7 @@ fn scored_blocks<'a>(page: &'a Page, model: &TextModel, furniture: &[Dom<'a>]) -
     // Page order, for "does this text come after that furniture".
     let order: HashMap<NodeId, usize> = page.document().descendants().enumerate().map(|(i, n)| (n.id(), i)).collect();
     let mut blocks = Vec::new();
+    let mut teaser_boxes = HashMap::new();
     let (mut seg, mut start, mut left) = (0, 0, 0);
     let segments = &model.segments;
     for line in model.text.split(PARAGRAPH_BREAK) {
@@ -167,6 +196,9 @@ fn scored_blocks<'a>(page: &'a Page, model: &TextModel, furniture: &[Dom<'a>]) -
         let (Some(first), Some(last)) = (first, last) else { continue };
         if trim(line).is_empty() {
             continue;
+        }
+        if in_teaser(first, &mut teaser_boxes) {
+            linked = visible_length(line);
         }
         while left < furniture.len() && order[&first.id()] > order[&furniture[left].id()] {
             let links = furniture[left].descendants().skip(1).filter(|n| is_named(*n, &["a"])).count();
@@ -216,6 +248,32 @@ fn declared_body<'a>(page: &'a Page, prose: &[&Block<'a>]) -> Option<Dom<'a>> {
     page.document().descendants().filter(declared).find(|el| weight(Some(*el)) * 2 > weight(None))
 }
 
+/// How many characters (UTF-16 code units) of story text `el` holds.
+fn story_length(page: &Page, el: Dom<'_>) -> usize {
+    collect(el, page.visibility(), &mut |el| is_boilerplate(el)).text.encode_utf16().count()
+}
+
+/// Ancestors looked at for the story's own headline (see `with_headline`).
+const HEADLINE_LEVELS: usize = 4;
+
+/// The shim's `withHeadline`: the box around `article` that holds an `<h1>` and adds at most a
+/// third of the article's text (the headline, standfirst and captions), never the body or the
+/// root element; else the article itself.
+fn with_headline<'a>(page: &'a Page, article: Dom<'a>, body: Dom<'a>) -> Dom<'a> {
+    let has_h1 = |el: Dom<'_>| el.descendants().skip(1).any(|n| is_named(n, &["h1"]));
+    if has_h1(article) {
+        return article;
+    }
+    let boxes = std::iter::successors(parent_element(article), |el| parent_element(*el));
+    for container in boxes.take(HEADLINE_LEVELS).take_while(|el| !contains(*el, body)) {
+        if has_h1(container) {
+            let own = story_length(page, article);
+            return if story_length(page, container).saturating_sub(own) <= own / 3 { container } else { article };
+        }
+    }
+    article
+}
+
 /// The element holding the article: the body (or the root element of a page with none) when the
 /// page has no stretch of prose; `None` only for a page with no element at all.
 pub fn find(page: &Page) -> Option<Dom<'_>> {
@@ -237,11 +295,11 @@ pub fn find(page: &Page) -> Option<Dom<'_>> {
     }
     let prose: Vec<&Block<'_>> = blocks[from..=to].iter().filter(|b| b.score > 0).collect();
     if let Some(declared) = declared_body(page, &prose) {
-        return Some(declared);
+        return Some(with_headline(page, declared, body));
     }
     let (Some((first, _)), Some((_, last))) = (blocks[from].nodes, blocks[to].nodes) else { return Some(body) };
     let common = std::iter::successors(parent_element(first), |el| parent_element(*el)).find(|el| contains(*el, last));
-    Some(common.unwrap_or(body))
+    Some(common.map_or(body, |article| with_headline(page, article, body)))
 }
 
 #[cfg(test)]
@@ -278,6 +336,47 @@ mod tests {
         let text = collect(root, page.visibility(), &mut |el| is_boilerplate(el)).text;
         let lines: Vec<usize> = text.split(PARAGRAPH_BREAK).filter(|l| !trim(l).is_empty()).map(|l| l.len()).collect();
         assert_eq!(lines, [296, 222, 370, 148], "the four paragraphs, and nothing else");
+    }
+
+    /// The shim's second made-up page: the story in a main column beside teasers as deep as its
+    /// paragraphs, each with a linked headline and a paragraph of its own.
+    #[test]
+    fn the_story_beside_teasers_with_its_headline_standfirst_and_caption() {
+        let sentence = "The finance minister said on Monday that the talks on the new budget would go on next week in the capital. ";
+        let story: String = [4, 3, 5, 2, 4, 3]
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("<p>Paragraph {}. {}</p>", i + 1, sentence.repeat(*n)))
+            .collect();
+        let teasers: String = (0..24)
+            .map(|i| {
+                format!(
+                    r#"<div class="card"><h3><a href="/story-{i}">Another story number {i}, with a headline of some length</a></h3><p>The summary of story {i}: what happened, where and to whom, told in two sentences that read like prose. It goes on for long enough to pass for a paragraph of a story.</p><span class="time">2 hours ago</span></div>"#
+                )
+            })
+            .collect();
+        let html = format!(
+            r#"<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+            <div class="layout">
+              <div class="main" id="main">
+                <h1>The minister’s budget talks go on</h1>
+                <p class="standfirst">A week of talks ends without a deal, and the minister says the next will find one.</p>
+                <figure><img alt=""><figcaption>The minister at the talks in the capital on Monday.</figcaption></figure>
+                <div class="story">{story}</div>
+              </div>
+              <div class="more">{teasers}</div>
+            </div>
+            <footer><a href="/about">About</a> <a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer>"#
+        );
+        let page = Page::parse(&html);
+        let root = find(&page).unwrap();
+        assert_eq!(attr(root, "id"), Some("main"));
+        let text = collect(root, page.visibility(), &mut |el| is_boilerplate(el)).text;
+        let lines: Vec<&str> = text.split(PARAGRAPH_BREAK).map(trim).filter(|l| !l.is_empty()).collect();
+        assert!(lines.contains(&"A week of talks ends without a deal, and the minister says the next will find one."));
+        assert!(lines.contains(&"The minister at the talks in the capital on Monday."));
+        assert_eq!(lines.iter().filter(|l| l.starts_with("Paragraph ")).count(), 6);
+        assert!(!lines.iter().any(|l| l.contains("story number") || l.contains("hours ago")), "{lines:?}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! The rules are the shim's, so that the core reads the same string from a file as from the live
 //! page: every text node adds its characters one for one (raw line breaks and tabs become spaces,
 //! except in `<pre>`); each block boundary adds U+2029 PARAGRAPH SEPARATOR, which belongs to no
-//! node; script, style, form fields, hidden elements and the highlighter's own elements are left
+//! node, and a `<br>` U+2028 LINE SEPARATOR (a second `<br>` after nothing but white space, a
+//! paragraph break); script, style, form fields, hidden elements and the highlighter's own elements are left
 //! out, and so is white space between blocks. The one difference is where "hidden" comes from:
 //! the browser's computed style there, the markup here (see `visibility`).
 //!
@@ -73,6 +74,9 @@ const SKIPPED: &[&str] = &[
 /// What the core reads as the end of a paragraph that no name or quote spans.
 pub const PARAGRAPH_BREAK: char = '\u{2029}';
 
+/// What a `<br>` adds: a line break inside its paragraph, which the core reads as white space.
+pub const LINE_BREAK: char = '\u{2028}';
+
 /// The attribute that marks the highlighter's own elements, which are never scanned.
 pub const OWN_UI: &str = "data-article-highlighter";
 
@@ -139,7 +143,7 @@ fn is_block(node: Dom<'_>) -> bool {
 /// is true (page furniture inside the article), as the shim's `collectText`. `exclude` sees the
 /// elements left after the fixed rules, in page order, each once.
 pub fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(Dom<'_>) -> bool) -> TextModel {
-    let mut collector = Collector { model: TextModel::default(), at_break: true };
+    let mut collector = Collector { model: TextModel::default(), at_break: true, after_br: None };
     let accepts = |el: Dom<'_>, exclude: &mut dyn FnMut(Dom<'_>) -> bool| {
         !(super::is_named(el, SKIPPED) || is_hidden(el, visibility) || exclude(el))
     };
@@ -155,10 +159,13 @@ pub fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(D
             Node::Element(_) => accepts(node, exclude),
             _ => false,
         };
-        if accepted && is_block(node) {
+        let br = accepted && super::is_named(node, &["br"]);
+        if br {
+            collector.br_break();
+        } else if accepted && is_block(node) {
             collector.line_break();
         }
-        if accepted {
+        if accepted && !br {
             if let Some(child) = node.first_child() {
                 next = Some(child);
                 continue;
@@ -189,6 +196,8 @@ pub fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(D
 struct Collector {
     model: TextModel,
     at_break: bool,
+    /// Where the text stood after the last `<br>`'s line break (a byte offset).
+    after_br: Option<usize>,
 }
 
 impl Collector {
@@ -197,6 +206,19 @@ impl Collector {
             self.model.text.push(PARAGRAPH_BREAK);
             self.at_break = true;
         }
+    }
+
+    /// A `<br>`: a line break, or a paragraph break when only white space came since the last.
+    fn br_break(&mut self) {
+        if self.at_break {
+            return;
+        }
+        if self.after_br.is_some_and(|at| trim(&self.model.text[at..]).is_empty()) {
+            self.line_break();
+            return;
+        }
+        self.model.text.push(LINE_BREAK);
+        self.after_br = Some(self.model.text.len());
     }
 
     fn add(&mut self, node: Dom<'_>, data: &str) {
@@ -228,7 +250,8 @@ mod tests {
     #[test]
     fn blocks_part_paragraphs_and_inline_elements_do_not() {
         assert_eq!(text_of("<p>One <b>two</b></p><p>three</p>"), "One two|three|");
-        assert_eq!(text_of("<div>a<br>b</div>\n  <ul>\n <li>c</li>\n</ul>"), "a|b|c|");
+        assert_eq!(text_of("<div>a<br>b</div>\n  <ul>\n <li>c</li>\n</ul>"), "a\u{2028}b|c|");
+        assert_eq!(text_of("<p>a<br>\n<br>b<br><br></p>"), "a\u{2028} |b\u{2028}|");
         assert_eq!(text_of("x<div></div>y"), "x|y");
     }
 
