@@ -13,11 +13,11 @@ const www = fileURLToPath(new URL('..', import.meta.url));
 const source = join(www, 'extension');
 const dist = join(www, 'dist');
 
-/** The shim imports the wasm-bindgen glue from beside it, which exists only in the build. */
+/** The shim imports the wasm-bindgen glue (and its second copy) from beside it, which exist only in the build. */
 const builtGlue = {
   name: 'built-glue',
   setup(b) {
-    b.onResolve({ filter: /\/pkg\/article_highlighter\.js$/ }, () => ({ path: join(dist, 'pkg', 'article_highlighter.js') }));
+    b.onResolve({ filter: /\/pkg\/article_highlighter(_fresh)?\.js$/ }, (args) => ({ path: join(dist, 'pkg', args.path.split('/').pop()) }));
   },
 };
 

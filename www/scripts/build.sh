@@ -26,6 +26,8 @@ esbuild="$root/www/node_modules/.bin/esbuild"
 "$esbuild" "$root"/www/src/*.js --minify --format=esm --target=es2022 --outdir="$dist" --log-level=warning
 "$esbuild" "$dist/pkg/article_highlighter.js" --minify --format=esm --target=es2022 --log-level=warning \
   --outfile="$dist/pkg/article_highlighter.js" --allow-overwrite
+# A second copy of the glue, for a fresh instance of the core should one trap (www/src/core.js).
+cp "$dist/pkg/article_highlighter.js" "$dist/pkg/article_highlighter_fresh.js"
 cp -r "$root/www/demo" "$dist/demo"
 cp -r "$root/www/embed" "$dist/embed"
 cp -r "$root/www/bookmarklet" "$dist/bookmarklet"

@@ -14,7 +14,6 @@ const WASM_URL = new URL('./pkg/article_highlighter_bg.wasm', import.meta.url);
 
 /** wasm-bindgen's glue of the instance in use: `default` instantiates, `Highlighter` compiles. */
 let glue = firstGlue;
-let instances = 1;
 /** The compiled wasm module, kept to instantiate afresh if the core traps. */
 let compiledModule = null;
 let loading = null;
@@ -90,7 +89,8 @@ export function loadCore(source) {
  * engine, now and then traps with "Out of bounds memory access" in a fresh instance's first
  * compile of a long config, where the very same call passes on every other try and in the other
  * engines (README, "Safari"). The fresh instance is the same compiled module instantiated through
- * a fresh copy of the glue, which instantiates once per URL.
+ * the glue's second copy (build.sh writes it), as the glue instantiates once per module: so it
+ * happens once per page, and a second trap is an error.
  */
 async function withCore(call) {
   try {
@@ -102,8 +102,8 @@ async function withCore(call) {
     console.warn(`Article Highlighter: the WebAssembly core trapped (${error.message}); trying again on a fresh instance`);
     compiled.clear();
     loading = null;
-    instances += 1;
-    glue = await import(new URL(`./pkg/article_highlighter.js?instance=${instances}`, import.meta.url).href);
+    if (glue !== firstGlue) throw error;
+    glue = await import('./pkg/article_highlighter_fresh.js');
     await loadCore();
     return call();
   }
