@@ -1,20 +1,35 @@
 // The extension's background (a module service worker in Chrome, an event page in Firefox). It
 // holds the wasm core: a content script runs under the page's Content-Security-Policy, which may
-// forbid WebAssembly, while extension pages allow it. Content scripts send text and get reports.
-import { highlighterFor, loadCore } from '../src/core.js';
-import { loadConfig } from './config.js';
+// forbid WebAssembly, while extension pages allow it. Content scripts send text and get reports,
+// and the list editor they open over a page asks here for what only the core knows.
+import { checkList, highlighterFor, kindColors, listFromTable, listToTable, loadCore } from '../src/core.js';
+import { STARTERS } from '../src/editor/starters.js';
+import { openLists } from './config.js';
 import { AUTO_PREFIX, extensionApi } from './shared.js';
 
 const api = extensionApi();
 loadCore(api.runtime.getURL('pkg/article_highlighter_bg.wasm'));
 
-async function scan(text) {
-  return (await highlighterFor(await loadConfig(api))).scan(text);
-}
+/** What each message a content script sends is answered with (as JSON). */
+const ANSWERS = {
+  async scan({ text, list }) {
+    const lists = await openLists(api);
+    return (await highlighterFor(lists.get(list) ?? lists.get())).scan(text);
+  },
+  check: ({ config }) => checkList(config),
+  fromTable: ({ text }) => listFromTable(text),
+  toTable: ({ config }) => listToTable(config),
+  kindColors: async () => [...(await kindColors())],
+  async starter({ name }) {
+    const { file } = STARTERS.find((s) => s.name === name);
+    return (await fetch(api.runtime.getURL(`lists/${file}`))).json();
+  },
+};
 
 api.runtime.onMessage.addListener((message, _sender, reply) => {
-  if (message?.type !== 'scan' || typeof message.text !== 'string') return false;
-  scan(message.text).then((report) => reply({ report }), (error) => reply({ error: error.message }));
+  const answer = ANSWERS[message?.type];
+  if (!answer || (message.type === 'scan' && typeof message.text !== 'string')) return false;
+  answer(message).then((value) => reply({ value }), (error) => reply({ error: error.message }));
   return true;
 });
 
@@ -24,6 +39,17 @@ export async function toggle(tabId) {
 }
 
 api.action.onClicked.addListener((tab) => toggle(tab.id));
+
+// "Add “…” to actors" on a selection: highlights the page if it is not yet, then the content
+// script opens the editor with the name added.
+api.runtime.onInstalled.addListener(() => {
+  api.contextMenus.create({ id: 'add-actor', title: 'Add “%s” to actors', contexts: ['selection'] });
+});
+api.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId !== 'add-actor') return;
+  await api.scripting.executeScript({ target: { tabId: tab.id }, func: (text) => { globalThis.__articleHighlighterAdd = text; }, args: [info.selectionText] });
+  await toggle(tab.id);
+});
 
 // Sites the reader chose to highlight on every visit (options page) keep their registration; a
 // site whose permission was withdrawn loses it.

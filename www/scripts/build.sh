@@ -23,7 +23,8 @@ mv "$wasm.opt" "$wasm"
 # The page downloads the glue and every shim module: minified, module by module (the layout and
 # the module graph stay as in www/src), they weigh about half as much gzipped.
 esbuild="$root/www/node_modules/.bin/esbuild"
-"$esbuild" "$root"/www/src/*.js --minify --format=esm --target=es2022 --outdir="$dist" --log-level=warning
+"$esbuild" "$root"/www/src/*.js "$root"/www/src/editor/*.js --outbase="$root/www/src" --minify --format=esm --target=es2022 \
+  --outdir="$dist" --log-level=warning
 "$esbuild" "$dist/pkg/article_highlighter.js" --minify --format=esm --target=es2022 --log-level=warning \
   --outfile="$dist/pkg/article_highlighter.js" --allow-overwrite
 cp -r "$root/www/demo" "$dist/demo"

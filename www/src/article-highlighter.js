@@ -11,6 +11,7 @@
 
 import { highlighterFor, scanText } from './core.js';
 import { autostart } from './embed.js';
+import { ActorLists } from './lists.js';
 import { Session } from './session.js';
 import { showError } from './sidebar.js';
 
@@ -29,6 +30,10 @@ export { scanText };
  *   browser has it, else <mark> elements; or either on request
  * @param {boolean} [options.sidebar=true] whether to open the sidebar
  * @param {boolean} [options.observe=true] whether to rescan when the page's text changes
+ * @param {ActorLists|boolean} [options.lists] the reader's actor lists (lists.js), whose active
+ *   list is used instead of `config`: the sidebar then switches between them and offers to add
+ *   unlisted speakers and selected names to the active one, in the editor (loaded only then);
+ *   `true`: `config` becomes the one list, and additions last as long as the session
  * @returns {Promise<{report: object, mode: string, count: number, rescan(): Promise<void>, remove(): void}>}
  *   `report` and `count` follow rescans; `remove()` takes every highlight and the sidebar away
  *   and leaves the DOM as it was. On failure (a bad config, a core that cannot load) the promise
@@ -37,7 +42,9 @@ export { scanText };
 export async function highlight(config, options = {}) {
   let session;
   try {
-    session = await Session.start(await highlighterFor(config), options);
+    const lists = options.lists === true ? await ActorLists.open(inMemory(), config) : options.lists;
+    const scanner = await highlighterFor(lists ? lists.get() : config);
+    session = await Session.start(scanner, { ...options, lists: lists ? editableLists(lists) : null });
   } catch (error) {
     if (options.sidebar !== false) showError(document, error.message);
     throw error;
@@ -55,6 +62,40 @@ export async function highlight(config, options = {}) {
     rescan: () => session.rescan(),
     remove: () => session.remove(),
   };
+}
+
+/** A lists storage that keeps nothing beyond the page's life. */
+function inMemory() {
+  let value = null;
+  return { get: async () => value, set: async (state) => { value = state; } };
+}
+
+/**
+ * The session's view of the reader's lists: switching compiles the chosen one; adding a name
+ * opens the editor (its modules are imported only then) with the name added, and compiles the
+ * list as saved when it closes.
+ */
+function editableLists(lists) {
+  return {
+    get names() {
+      return lists.names;
+    },
+    get active() {
+      return lists.active;
+    },
+    switchTo: async (name) => highlighterFor(await lists.select(name)),
+    addActor: async (fields) => ((await editLists(lists, fields)) ? highlighterFor(lists.get()) : null),
+  };
+}
+
+/**
+ * Opens the actor-list editor over the page, on `lists` (an ActorLists), with an actor added
+ * from `fields` if given. Its modules are loaded now, not with the highlighter. Resolves once the
+ * reader closes it: whether the active list was saved or changed.
+ */
+export async function editLists(lists, fields = null) {
+  const [{ openEditor }, { pageCore }] = await Promise.all([import('./editor/dialog.js'), import('./editor/page-core.js')]);
+  return openEditor(document, { lists, core: pageCore(), fields });
 }
 
 /**

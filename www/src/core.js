@@ -1,7 +1,7 @@
 // Loading the wasm core once, and one compiled Highlighter per config.
 
 import { jsonOf } from './export.js';
-import init, { Highlighter } from './pkg/article_highlighter.js';
+import init, { Highlighter, actorsFromTable, actorsToTable, checkConfig } from './pkg/article_highlighter.js';
 
 let loading = null;
 const compiled = new Map();
@@ -58,4 +58,32 @@ export async function highlighterFor(config) {
 /** Scans plain text: the report, with offsets in UTF-16 code units (JavaScript string indices). */
 export async function scanText(config, text) {
   return (await highlighterFor(config)).scan(text);
+}
+
+/**
+ * What is wrong with a config, without compiling it: null, or `{message, actor, id, field}` with
+ * the message `new Highlighter` would throw and the actor (0-based index) and field it names.
+ */
+export async function checkList(config) {
+  await loadCore();
+  return checkConfig(typeof config === 'string' ? config : jsonOf(config));
+}
+
+/** A CSV or TSV actor table as a config object; throws an Error saying `line N: …`. */
+export async function listFromTable(text) {
+  await loadCore();
+  return JSON.parse(actorsFromTable(text));
+}
+
+/** A config as a CSV table (UTF-8 with a byte order mark, a header row), as spreadsheets open it. */
+export async function listToTable(config) {
+  await loadCore();
+  return actorsToTable(typeof config === 'string' ? config : jsonOf(config));
+}
+
+/** The colour the core gives each kind of actor that has none of its own, as a Map. */
+export async function kindColors() {
+  const kinds = ['person', 'organization', 'state', 'group', 'place', 'other'];
+  const sample = await highlighterFor({ actors: kinds.map((kind) => ({ id: kind, kind, aliases: [kind] })) });
+  return new Map(sample.scan('').actors.map((a) => [a.kind, a.color]));
 }

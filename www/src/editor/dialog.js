@@ -1,0 +1,53 @@
+// The editor in a modal dialog over a news page: what the sidebar's "Add as actor" opens. It
+// lives in a shadow root of its own, like the sidebar, so the page's CSS cannot reach it, and
+// is loaded only when first opened (a dynamic import), never with the highlighter itself.
+
+import { builder } from '../dom.js';
+import { OWN_UI, takeOut } from '../text.js';
+import { Editor } from './editor.js';
+
+const DIALOG_CSS = `
+:host { all: initial; }
+dialog { width: min(1100px, calc(100vw - 32px)); max-height: calc(100vh - 32px); padding: 0; border: 1px solid #d0d7de;
+  border-radius: 10px; box-shadow: 0 12px 40px rgba(0, 0, 0, 0.3); background: #fff; color: #1f2328; color-scheme: light dark; }
+dialog::backdrop { background: rgba(0, 0, 0, 0.35); }
+.inner { padding: 12px 18px 16px; font: 14px/1.45 system-ui, sans-serif; }
+.top { display: flex; align-items: center; gap: 12px; }
+h2 { flex: 1; font-size: 17px; margin: 0; }
+@media (prefers-color-scheme: dark) { dialog { background: #0d1117; color: #e6edf3; border-color: #30363d; } }
+`;
+
+/**
+ * Opens the editor on the reader's lists over the page, with an actor added from `fields` (a
+ * name found on the page) when given. Resolves once the reader closes it: true if the active
+ * list was saved or changed meanwhile.
+ */
+export function openEditor(doc, { lists, core, fields = null }) {
+  const host = doc.createElement('article-highlighter-editor');
+  host.setAttribute(OWN_UI, 'editor');
+  host.style.setProperty('all', 'initial', 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new doc.defaultView.CSSStyleSheet();
+  sheet.replaceSync(DIALOG_CSS);
+  shadow.adoptedStyleSheets = [sheet];
+  let changed = false;
+  const editor = new Editor(doc, { lists, core, styleRoot: shadow, onSaved: () => { changed = true; } });
+  const el = builder(doc);
+  const dialog = el('dialog', { 'aria-labelledby': 'ah-dialog-title' },
+    el('div', { class: 'inner' },
+      el('div', { class: 'top' }, el('h2', { id: 'ah-dialog-title', text: 'Actor lists' }),
+        el('button', { type: 'button', text: 'Done', onclick: () => dialog.close() })),
+      editor.element));
+  shadow.append(dialog);
+  doc.body.append(host);
+  dialog.showModal();
+  if (fields) editor.ready.then(() => editor.addActor(fields));
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', async () => {
+      // A change typed just before closing is checked and saved first.
+      if (editor.timer) await editor.check(true).catch(() => false);
+      takeOut(host);
+      resolve(changed);
+    });
+  });
+}
