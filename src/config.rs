@@ -469,7 +469,10 @@ impl Config {
             }
             let actor = validate_actor(index, entry)?;
             if !seen.insert(actor.id.clone()) {
-                return Err(ConfigError::DuplicateId { at: Location::Actor { index, id: None, line: None }, id: actor.id });
+                return Err(ConfigError::DuplicateId {
+                    at: Location::Actor { index, id: None, line: None },
+                    id: actor.id,
+                });
             }
             actors.push(actor);
         }
@@ -756,17 +759,25 @@ mod tests {
 
     #[test]
     fn a_list_has_a_name_and_notes() {
-        let c = Config::from_json(r#"{"name":"States","notes":"CC0","actors":[{"id":"x","aliases":["X"],"notes":" "}]}"#)
-            .unwrap();
-        assert_eq!((c.name.as_deref(), c.notes.as_deref(), c.actors[0].notes.as_deref()), (Some("States"), Some("CC0"), None));
+        let c =
+            Config::from_json(r#"{"name":"States","notes":"CC0","actors":[{"id":"x","aliases":["X"],"notes":" "}]}"#)
+                .unwrap();
+        assert_eq!(
+            (c.name.as_deref(), c.notes.as_deref(), c.actors[0].notes.as_deref()),
+            (Some("States"), Some("CC0"), None)
+        );
         assert_eq!(err(r#"{"name":"","actors":[]}"#), r#"config: field "name": must not be empty"#);
-        assert_eq!(err(r#"{"notes":1,"actors":[]}"#), r#"config: field "notes": invalid type: integer `1`, expected a string"#);
+        assert_eq!(
+            err(r#"{"notes":1,"actors":[]}"#),
+            r#"config: field "notes": invalid type: integer `1`, expected a string"#
+        );
     }
 
     #[test]
     fn errors_say_where_for_a_host() {
-        let e = Config::from_json(r#"{"actors":[{"id":"a","aliases":["A"]},{"id":"b","aliases":["B"],"color":"red"}]}"#)
-            .unwrap_err();
+        let e =
+            Config::from_json(r#"{"actors":[{"id":"a","aliases":["A"]},{"id":"b","aliases":["B"],"color":"red"}]}"#)
+                .unwrap_err();
         assert_eq!((e.actor(), e.field(), e.line()), (Some((1, Some("b"))), Some("color"), None));
         assert_eq!(e.reason().to_string(), r##"field "color": "red" is not a hex colour such as "#d33" or "#1971c2""##);
         let e = e.on_lines(&[2, 5]);

@@ -235,16 +235,16 @@ impl Config {
 
     /// Writes the config as CSV (see the [module](crate::table) documentation).
     pub fn to_table(&self) -> Result<String, TableError> {
-        let mut columns = COLUMNS[..6].to_vec();
+        let mut columns = EVERY_COLUMN[..6].to_vec();
         if self.actors.iter().any(|actor| !actor.patterns.is_empty()) {
-            columns.push(Column::Patterns.name());
+            columns.push(Column::Patterns);
         }
         if self.actors.iter().any(|actor| actor.case_sensitive().is_some()) {
-            columns.push(Column::CaseSensitive.name());
+            columns.push(Column::CaseSensitive);
         }
         let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).from_writer("\u{feff}".as_bytes().to_vec());
         let written = |e: csv::Error| unreachable_write(&e);
-        writer.write_record(&columns).map_err(written)?;
+        writer.write_record(columns.iter().map(|column| column.name())).map_err(written)?;
         for (index, actor) in self.actors.iter().enumerate() {
             let at = Location::Actor { index, id: Some(actor.id.clone()), line: None };
             let unwritable = |field, value: &str, reason| TableError::Unwritable {
@@ -280,17 +280,17 @@ impl Config {
             };
             let aliases = actor.aliases.join("|");
             let patterns = actor.patterns.join("\n");
-            let cells = [
-                actor.id.as_str(),
-                &actor.name,
-                actor.kind.as_str(),
-                &aliases,
-                actor.written_color().unwrap_or_default(),
-                notes,
-                &patterns,
-                case,
-            ];
-            writer.write_record(&cells[..columns.len()]).map_err(written)?;
+            let cell = |column| match column {
+                Column::Id => actor.id.as_str(),
+                Column::Name => &actor.name,
+                Column::Kind => actor.kind.as_str(),
+                Column::Aliases => &aliases,
+                Column::Color => actor.written_color().unwrap_or_default(),
+                Column::Notes => notes,
+                Column::Patterns => &patterns,
+                Column::CaseSensitive => case,
+            };
+            writer.write_record(columns.iter().map(|&column| cell(column))).map_err(written)?;
         }
         let bytes = writer.into_inner().map_err(|e| unreachable_write(e.error()))?;
         // The writer was given only `&str`s.
@@ -331,10 +331,16 @@ fn records(text: &str) -> Result<Vec<(usize, StringRecord)>, TableError> {
         .from_reader(text.as_bytes().chain(SENTINEL));
     let mut records = Vec::new();
     let mut closed = false;
+    // The reader's own line count leaves out blank lines, and a record's byte offset is that of
+    // the blank lines before it; the lines are counted from the offset past those, in one pass.
+    let (mut line, mut counted) = (1, 0);
     for record in reader.records() {
         // The text is UTF-8 and in memory: the reader has nothing to fail on.
         let Ok(record) = record else { break };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let mut start = record.position().map_or(0, |p| p.byte() as usize).min(text.len());
+        start += text[start..].bytes().take_while(|b| matches!(b, b'\r' | b'\n')).count();
+        line += text.as_bytes()[counted..start].iter().filter(|&&b| b == b'\n').count();
+        counted = start;
         if record.len() == 1 && record[0].as_bytes() == &SENTINEL[1..] {
             closed = true;
             break;
@@ -397,10 +403,17 @@ fn cells<'a>(
 }
 
 /// A row, as the config's document has an actor.
-fn entry<'a>(id: Cow<'a, str>, record: &'a StringRecord, columns: &[Column], at: Location) -> Result<Entry<'a>, TableError> {
+fn entry<'a>(
+    id: Cow<'a, str>,
+    record: &'a StringRecord,
+    columns: &[Column],
+    at: Location,
+) -> Result<Entry<'a>, TableError> {
     let cell = |column| cell(record, columns, column);
     let text = |column| cell(column).map(|value| Text(Cow::Borrowed(value)));
-    let list = |items: &mut dyn Iterator<Item = &'a str>| List(items.filter(|item| !item.is_empty()).map(|item| Text(item.into())).collect());
+    let list = |items: &mut dyn Iterator<Item = &'a str>| {
+        List(items.filter(|item| !item.is_empty()).map(|item| Text(item.into())).collect())
+    };
     let case_sensitive = match cell(Column::CaseSensitive) {
         None => None,
         Some(value) if value.eq_ignore_ascii_case("true") => Some(Flag(true)),
@@ -453,4 +466,205 @@ fn unique_id(name: &str, written: &HashSet<&str>, derived: &mut HashSet<String>)
     }
     derived.insert(id.clone());
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{CaseRule, Kind};
+    use proptest::prelude::*;
+
+    fn read(text: &str) -> Result<Config, String> {
+        Config::from_table(text.as_bytes()).map_err(|e| e.to_string())
+    }
+
+    fn err(text: &str) -> String {
+        read(text).unwrap_err()
+    }
+
+    #[test]
+    fn reads_what_spreadsheets_save() {
+        // Excel in a comma-decimal locale: BOM, `;`, CRLF, a quoted cell with a doubled quote,
+        // a `;` and a line break; header names in any case and order.
+        let excel = "\u{feff}Name;ID;Kind;Aliases;Notes;Color\r\n\
+                     Muhammad Sadiq;sadiq;Person;Muhammad Sadiq | Sadiq |;\"envoy; \"\"special\"\"\r\nrepresentative\";\r\n\
+                     ;;;;;\r\n\
+                     Tehreek-e-Taliban Pakistan;;group;TTP|Pakistani Taliban;;#c2255c\r\n";
+        let config = read(excel).unwrap();
+        assert_eq!(config.actors.len(), 2);
+        let sadiq = &config.actors[0];
+        assert_eq!((sadiq.id.as_str(), sadiq.name.as_str(), sadiq.kind), ("sadiq", "Muhammad Sadiq", Kind::Person));
+        assert_eq!(sadiq.aliases, ["Muhammad Sadiq", "Sadiq"]);
+        assert_eq!(sadiq.notes.as_deref(), Some("envoy; \"special\"\r\nrepresentative"));
+        assert_eq!(sadiq.color, Kind::Person.default_color());
+        let ttp = &config.actors[1];
+        assert_eq!((ttp.id.as_str(), ttp.color.as_str()), ("tehreek-e-taliban-pakistan", "#c2255c"));
+        // Tabs, and a header of one column.
+        let tsv = read("name\taliases\tcaseSensitive\nTTP\tTTP\tTRUE\n").unwrap();
+        assert_eq!((tsv.actors[0].id.as_str(), tsv.actors[0].case), ("ttp", CaseRule::Sensitive));
+        assert_eq!(read("name\n").map(|c| c.actors.len()), Ok(0));
+        // Patterns, one a line, untrimmed.
+        let c = read("id,patterns\nx,\"\\bX\\d+\n Y \"\n").unwrap();
+        assert_eq!(c.actors[0].patterns, ["\\bX\\d+", " Y "]);
+    }
+
+    #[test]
+    fn derived_ids_are_unique_and_written_ones_must_be() {
+        let c = read("id,name,aliases\n,U.S. Army,US Army\n,Imran  Khan,Khan\nimran-khan,Other Khan,O\n,Imran Khan,I\n,Пётр Иванов,Пётр\n,„…“,X\n")
+            .unwrap();
+        let ids: Vec<&str> = c.actors.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["us-army", "imran-khan-2", "imran-khan", "imran-khan-3", "пётр-иванов", "actor"]);
+        assert_eq!(
+            err("id,name,aliases\na,A,A\nb,B,B\na,C,C\n"),
+            r#"line 4: field "id": "a" is already used by another actor"#
+        );
+        assert_eq!(err("id,name,aliases\n,,A\n"), "line 2: give a name (or an id)");
+    }
+
+    #[test]
+    fn bad_tables_name_the_line() {
+        assert_eq!(
+            err("id,name,kind,aliases\nx,X,person,X\n\ny,Y,persn,Y\n"),
+            "line 4: field \"kind\": unknown variant `persn`, expected one of `person`, `organization`, `state`, `group`, `place`, `other`"
+        );
+        assert_eq!(err("id,name,aliases\nx,\"X\nY\",X\ny,Y\n"), "line 4: 2 cells where the header has 3");
+        assert_eq!(
+            err("id,name,aliases\nx,X,X\ny,\"Y,Y\nz,Z,Z\n"),
+            "line 3: a quoted cell in this row is never closed: its quote runs to the end of the table"
+        );
+        assert_eq!(
+            err("id,name,colour\n"),
+            "line 1: unknown column \"colour\": the columns are id, name, kind, aliases, color, notes, patterns, caseSensitive"
+        );
+        assert_eq!(err("id,Name,NAME\n"), "line 1: column \"name\" is named twice");
+        assert_eq!(err("kind,aliases\n"), "line 1: the header needs a \"name\" or an \"id\" column");
+        assert_eq!(err(""), "the table is empty: it needs a header row such as id,name,kind,aliases,color,notes");
+        assert_eq!(
+            err("\u{feff}\r\n"),
+            "the table is empty: it needs a header row such as id,name,kind,aliases,color,notes"
+        );
+        assert_eq!(err("id,aliases\nx,\n"), r#"line 2: field "aliases": give at least one alias (or a pattern)"#);
+        assert_eq!(err("id,aliases\nx,X\ny,Y|.\n"), r#"line 3: field "aliases": "." has no letter or digit"#);
+        assert_eq!(
+            err("id,aliases,color\nx,X,red\n"),
+            r##"line 2: field "color": "red" is not a hex colour such as "#d33" or "#1971c2""##
+        );
+        assert_eq!(
+            err("id,aliases,caseSensitive\nx,X,yes\n"),
+            r#"line 2: field "caseSensitive": "yes" is not true or false"#
+        );
+        assert_eq!(err("id,patterns\nx,(\n"), r#"line 2: field "patterns": "(" is not a valid regex: unclosed group"#);
+        assert_eq!(
+            err("id,aliases\nx,X\n\u{0}\n"),
+            "line 3: this is not a text table: it holds a NUL byte (a binary file?)"
+        );
+        let latin1 = b"id,aliases\nx,Caf\xe9\n";
+        assert_eq!(
+            Config::from_table(latin1).unwrap_err().to_string(),
+            "line 2: the text is not UTF-8: save the table as CSV in UTF-8"
+        );
+        assert_eq!(Config::from_table(b"\xff\xfei\0d\0").unwrap_err(), TableError::Utf16);
+    }
+
+    #[test]
+    fn a_huge_table_is_refused_at_the_limit() {
+        let mut table = String::from("id,aliases\n");
+        for i in 0..50_000 {
+            table.push_str(&format!("a{i},A{i}\n"));
+        }
+        let started = std::time::Instant::now();
+        assert_eq!(err(&table), "line 20002: too many rows: a list holds at most 20000 actors");
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        let at_limit: String = table.lines().take(20_001).map(|l| format!("{l}\n")).collect();
+        assert_eq!(read(&at_limit).map(|c| c.actors.len()), Ok(20_000));
+    }
+
+    #[test]
+    fn writes_csv_for_spreadsheets() {
+        let config = Config::from_json(
+            r##"{"name":"L","actors":[{"id":"sadiq","name":"Muhammad \"Mo\" Sadiq","kind":"person","aliases":["Sadiq","Sadiq, M."],"notes":"envoy\nto Kabul"},
+                {"id":"ttp","kind":"group","aliases":["TTP"],"color":"#123"}]}"##,
+        )
+        .unwrap();
+        let table = config.to_table().unwrap();
+        assert_eq!(
+            table,
+            "\u{feff}id,name,kind,aliases,color,notes\r\n\
+             sadiq,\"Muhammad \"\"Mo\"\" Sadiq\",person,\"Sadiq|Sadiq, M.\",,\"envoy\nto Kabul\"\r\n\
+             ttp,ttp,group,TTP,#123,\r\n"
+        );
+        let read_back = Config::from_table(table.as_bytes()).unwrap();
+        assert_eq!(read_back.actors, config.actors);
+        let with_patterns =
+            Config::from_json(r#"{"actors":[{"id":"x","patterns":["X\\d","Y|Z"],"caseSensitive":true}]}"#).unwrap();
+        let table = with_patterns.to_table().unwrap();
+        assert_eq!(
+            table,
+            "\u{feff}id,name,kind,aliases,color,notes,patterns,caseSensitive\r\nx,x,other,,,,\"X\\d\nY|Z\",true\r\n"
+        );
+        assert_eq!(Config::from_table(table.as_bytes()).unwrap(), with_patterns);
+    }
+
+    #[test]
+    fn what_a_table_cannot_hold_is_refused() {
+        let refused = |json: &str| Config::from_json(json).unwrap().to_table().unwrap_err().to_string();
+        assert_eq!(
+            refused(r#"{"actors":[{"id":"x","aliases":["X|Y"]}]}"#),
+            r#"actor "x": field "aliases": "X|Y" cannot be written to a table: "|" separates a table's aliases"#
+        );
+        assert_eq!(
+            refused(r#"{"actors":[{"id":"x","aliases":["X "]}]}"#),
+            r#"actor "x": field "aliases": "X " cannot be written to a table: reading a table trims the white space around it"#
+        );
+        assert_eq!(
+            refused(r#"{"actors":[{"id":"x","patterns":["X\nY"]}]}"#),
+            r#"actor "x": field "patterns": "X\nY" cannot be written to a table: line breaks separate a table's patterns"#
+        );
+    }
+
+    #[test]
+    fn the_fixture_configs_survive_a_table() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/");
+        for path in ["tests/browser/fixtures/world-actors.json", "www/demo/actors.json"] {
+            let Ok(json) = std::fs::read_to_string(format!("{dir}{path}")) else { panic!("{path} is absent") };
+            let config = Config::from_json(&json).unwrap();
+            let table = config.to_table().unwrap();
+            assert!(Config::from_table(table.as_bytes()).unwrap().actors == config.actors, "{path}");
+        }
+    }
+
+    /// Strings a table must keep as they are: any text but white space around it, with the
+    /// characters that need quoting, and letters of other scripts.
+    fn value() -> impl Strategy<Value = String> {
+        "[a-zA-Zé中ك0-9]([a-zA-Z 0-9,;\"\t\r\nπ؛é中ك'-]{0,12}[a-zA-Z0-9é中ك])?"
+    }
+
+    fn actor() -> impl Strategy<Value = serde_json::Value> {
+        (
+            value(),
+            value(),
+            prop::sample::select(vec!["person", "organization", "state", "group", "place", "other"]),
+            prop::collection::vec("[a-zA-Z中]([a-zA-Z é\"中,]{0,6}[a-zA-Z中])?", 1..4),
+            prop::option::of(prop::sample::select(vec!["#d33", "#1971c2", "#2f9e44"])),
+            prop::option::of(value()),
+            prop::option::of(any::<bool>()),
+        )
+            .prop_map(|(id, name, kind, aliases, color, notes, case)| {
+                serde_json::json!({"id": id, "name": name, "kind": kind, "aliases": aliases, "color": color,
+                                   "notes": notes, "caseSensitive": case})
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn a_written_table_reads_back_as_the_config(actors in prop::collection::vec(actor(), 0..6)) {
+            let mut seen = HashSet::new();
+            let actors: Vec<_> = actors.into_iter().filter(|a| seen.insert(a["id"].as_str().unwrap().to_owned())).collect();
+            let config = Config::from_json(&serde_json::json!({"actors": actors}).to_string()).unwrap();
+            let table = config.to_table().unwrap();
+            prop_assert_eq!(Config::from_table(table.as_bytes()).unwrap().actors, config.actors);
+        }
+    }
 }
