@@ -123,7 +123,7 @@ function storedActive(page) {
 function pickColour(page, name, colour) {
   return page.evaluate(([label, value]) => {
     const roots = [document, ...[...document.querySelectorAll('article-highlighter-editor')].map((h) => h.shadowRoot)];
-    const input = roots.flatMap((r) => [...r.querySelectorAll('input[type=color]')]).find((i) => i.getAttribute('aria-label').startsWith(label));
+    const input = roots.flatMap((r) => [...r.querySelectorAll('input[type=color]')]).find((i) => i.getClientRects().length > 0 && i.getAttribute('aria-label').startsWith(label));
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -156,7 +156,7 @@ eachBrowser((name, { engine, newPage }) => {
     await click(page, 'Aliases of Muhammad Sadiq, one per line');
     await page.keyboard.type('Muhammad Sadiq\nSadiq\nthe envoy');
     await pickColour(page, 'Colour of Muhammad Sadiq', '#aa3311');
-    await status(page, /Saved “Afghanistan desk”: 1 actors/);
+    await page.waitForFunction(() => localStorage.getItem('article-highlighter-lists').includes('#aa3311'));
     const list = await storedActive(page);
     assert.deepEqual(list, {
       name: 'Afghanistan desk',
@@ -183,8 +183,8 @@ eachBrowser((name, { engine, newPage }) => {
   test('install page: a CSV saved by a spreadsheet (BOM, ;) imports after confirmation and exports the same rows', async () => {
     const { page, errors } = await installPage();
     const before = await storedActive(page);
-    const csv = '\uFEFFid;name;kind;aliases;color;notes\r\nun;United Nations;organization;United Nations|UN;#1971c2;\r\n'
-      + 'smith;Jane Smith;person;Jane Smith|Smith;;envoy\r\nkabul;Kabul;place;Kabul;#0c8599;\r\n';
+    const csv = '\uFEFFid;name;kind;aliases;color;notes\r\nun;United Nations;organization;United Nations|UN;#ff0000;\r\n'
+      + 'smith;Jane Smith;person;Jane Smith|Smith;;envoy\r\nkabul;Kabul;place;Kabul;#00aa00;\r\n';
     await chooseFile(page, 'desk.csv', Buffer.from(csv, 'utf8'));
     await click(page, 'Cancel');
     await status(page, /Import cancelled/);
@@ -261,7 +261,7 @@ eachBrowser((name, { engine, newPage }) => {
     assert.match(problem.text, /actor "nobody": field "aliases"/);
     assert.deepEqual(problem.invalid, [`Aliases of Nobody, one per line`]);
     assert.deepEqual(await storedActive(page), before);
-    await click(page, 'Undo: change the name of “”');
+    await click(page, 'Undo: change the name of “actor”');
     await click(page, 'Undo: add an actor');
     await status(page, /Saved/);
     assert.deepEqual(await storedActive(page), before);
@@ -286,8 +286,8 @@ eachBrowser((name, { engine, newPage }) => {
     await click(page, 'Done');
     await page.waitForFunction(() => window.articleHighlighter?.report.actors.length === 1);
     const counted = await page.evaluate(() => window.articleHighlighter.report.actors.map((a) => [a.name, a.count]));
-    assert.deepEqual(counted, [['Taliban', 20]]);
-    assert.equal(await painted(page), 20);
+    assert.deepEqual(counted, [['Taliban', 18]]);
+    assert.equal(await painted(page), 18);
     // The sidebar's list choice, by keyboard.
     await click(page, 'Actor list');
     await page.evaluate(() => {

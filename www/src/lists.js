@@ -42,6 +42,7 @@ export class ActorLists {
     if (!state?.lists?.length) {
       const first = (await storage.legacy?.()) ?? fallback;
       state = { active: first.name ?? FIRST_LIST, lists: [{ ...first, name: first.name ?? FIRST_LIST }], previous: {}, sites: {} };
+      await storage.set(state);
     }
     return new ActorLists(storage, state);
   }

@@ -59,7 +59,7 @@ input[type=search] {
 }
 select.lists { font: inherit; font-size: 12.5px; max-width: 160px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: inherit; padding: 1px 4px; }
 .listlabel { display: flex; gap: 4px; align-items: center; flex: 1; }
-li.unlisted { padding: 3px 6px; gap: 8px; }
+li.unlisted { display: flex; align-items: center; padding: 3px 6px; gap: 8px; }
 .nav { display: flex; align-items: center; gap: 2px; font-size: 12.5px; color: #57606a; }
 .position { min-width: 56px; text-align: center; font-variant-numeric: tabular-nums; }
 .exports { display: flex; gap: 4px; align-items: center; font-size: 12px; color: #57606a; margin-top: 6px; }
@@ -489,7 +489,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     body.append(el('h2', { text: 'Unlisted speakers' }));
     const list = el('ul', { role: 'list', 'aria-label': 'Unlisted speakers' });
     for (const { name, quotes } of speakers.slice(0, LISTED)) {
-      list.append(el('li', { class: 'actor unlisted', 'data-search': name.toLowerCase(), 'data-unlisted': name },
+      list.append(el('li', { class: 'unlisted', 'data-search': name.toLowerCase(), 'data-unlisted': name },
         el('span', { class: 'name', text: name }), el('span', { class: 'count', text: String(quotes), title: plural(quotes, 'quote', 'quotes') }),
         el('button', { class: 'small', text: 'Add as actor', 'aria-label': `Add ${name} as an actor`, onclick: () => onAddActor(actorFromName(name)) })));
     }

@@ -19,7 +19,7 @@ export class ListModel {
     this.load(config);
   }
 
-  /** Starts over with `config`: its actors, and its other fields kept as they are. */
+  /** Starts over with `config` (its actors, its other fields kept as they are); tells no listener. */
   load(config) {
     const { actors = [], ...rest } = config;
     this.rest = rest;
@@ -28,7 +28,8 @@ export class ListModel {
     /** Actors whose id was made from their name here, and follows it while the name is edited. */
     this.derivedIds = new WeakSet();
     this.searchText = new WeakMap();
-    this.changed();
+    // Made now, as the list opens, so that the first search does not make them all at once.
+    for (const actor of this.actors) this.textOf(actor);
   }
 
   /** The config as it now stands. */

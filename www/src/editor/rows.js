@@ -179,7 +179,7 @@ export class ActorRows {
     set('color', sixDigits(actor.color) ?? fallback, `Colour of ${label}${actor.color ? '' : ' (the kind’s colour)'}`);
     set('caseSensitive', CASES.find(([, , v]) => v === actor.caseSensitive)?.[0] ?? 'auto', `Case rule of ${label}`);
     for (const [action, text] of [['default-color', `Use the kind’s colour for ${label}`], ['up', `Move ${label} up`], ['down', `Move ${label} down`],
-      ['duplicate', `Duplicate ${label}`], ['remove', `Delete ${label}`]]) {
+      ['duplicate', `Copy ${label}`], ['remove', `Delete ${label}`]]) {
       const button = row.querySelector(`[data-do="${action}"]`);
       button.setAttribute('aria-label', text);
       button.title = text;
