@@ -104,17 +104,19 @@ describe('chromium', () => {
     });
   }
 
-  test('the options page saves an actor list that the next run uses', async () => {
+  test('the options page saves an actor list (JSON in the editor\'s advanced tab) that the next run uses', async () => {
     const id = new URL(worker.url()).host;
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.waitForSelector('html[data-ready]');
-    await options.fill('#config', '{"actors": [{"id": "ttp", "name": "TTP", "kind": "group", "aliases": ["TTP"], "color": "#0b7285"}]}');
-    await options.click('#save');
-    await options.waitForFunction(() => document.getElementById('status').textContent.startsWith('Saved: 1 actors'));
-    await options.fill('#config', '{"actors": [{"id": "x", "aliases": []}]}');
-    await options.click('#save');
-    assert.equal(await options.textContent('#status'), 'Not saved: actor "x": field "aliases": give at least one alias (or a pattern)');
+    await options.click('role=tab[name="Advanced (JSON)"]');
+    await options.fill('.ah-json', '{"actors": [{"id": "ttp", "name": "TTP", "kind": "group", "aliases": ["TTP"], "color": "#0b7285"}]}');
+    await options.click('text=Apply JSON');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Saved “My actors”: 1 actors'));
+    await options.fill('.ah-json', '{"actors": [{"id": "x", "aliases": []}]}');
+    await options.click('text=Apply JSON');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Not applied'));
+    assert.equal(await options.textContent('.ah-status'), 'Not applied: actor "x": field "aliases": give at least one alias (or a pattern)');
     await options.close();
 
     const page = await context.newPage();
