@@ -11,7 +11,6 @@
 
 import { highlighterFor, scanText } from './core.js';
 import { autostart } from './embed.js';
-import { ActorLists } from './lists.js';
 import { Session } from './session.js';
 import { showError } from './sidebar.js';
 
@@ -30,7 +29,7 @@ export { scanText };
  *   browser has it, else <mark> elements; or either on request
  * @param {boolean} [options.sidebar=true] whether to open the sidebar
  * @param {boolean} [options.observe=true] whether to rescan when the page's text changes
- * @param {ActorLists|boolean} [options.lists] the reader's actor lists (lists.js), whose active
+ * @param {import('./lists.js').ActorLists|boolean} [options.lists] the reader's actor lists (lists.js), whose active
  *   list is used instead of `config`: the sidebar then switches between them and offers to add
  *   unlisted speakers and selected names to the active one, in the editor (loaded only then);
  *   `true`: `config` becomes the one list, and additions last as long as the session
@@ -42,7 +41,7 @@ export { scanText };
 export async function highlight(config, options = {}) {
   let session;
   try {
-    const lists = options.lists === true ? await ActorLists.open(inMemory(), config) : options.lists;
+    const lists = options.lists === true ? await (await import('./lists.js')).ActorLists.open(inMemory(), config) : options.lists;
     const scanner = await highlighterFor(lists ? lists.get() : config);
     session = await Session.start(scanner, { ...options, lists: lists ? editableLists(lists) : null });
   } catch (error) {
@@ -64,7 +63,7 @@ export async function highlight(config, options = {}) {
   };
 }
 
-/** A lists storage that keeps nothing beyond the page's life. */
+/** A lists storage that keeps nothing beyond the page's life (lists.js is loaded only for it). */
 function inMemory() {
   let value = null;
   return { get: async () => value, set: async (state) => { value = state; } };

@@ -44,7 +44,8 @@ export class ActorRows {
     this.problem = null;
     this.kindColors = new Map();
     this.spacer = el('div', { class: 'ah-spacer', role: 'rowgroup' });
-    this.scroller = el('div', { class: 'ah-scroller' }, this.spacer);
+    this.empty = el('p', { class: 'ah-empty', hidden: '' });
+    this.scroller = el('div', { class: 'ah-scroller' }, this.spacer, this.empty);
     let frame = 0;
     this.scroller.addEventListener('scroll', () => {
       frame ||= doc.defaultView.requestAnimationFrame(() => {
@@ -58,6 +59,10 @@ export class ActorRows {
   show(indexes) {
     this.shown = indexes;
     this.spacer.style.height = `${indexes.length * ROW_HEIGHT}px`;
+    // As tall as its rows, up to most of the window; the rest scrolls.
+    this.scroller.style.height = `min(62vh, 640px, ${Math.max(1, indexes.length) * ROW_HEIGHT + 2}px)`;
+    this.empty.hidden = indexes.length > 0;
+    this.empty.textContent = this.model.actors.length ? 'No actor matches the search.' : 'No actors yet: “Add actor” adds one, or import a file.';
     this.render(true);
   }
 

@@ -27,9 +27,9 @@ export const EDITOR_CSS = `
 .ah-problem { color: var(--bad); font-size: 13px; margin: 4px 0; display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .ah-problem[hidden], .ah-editor [hidden] { display: none !important; }
 .ah-table { border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
-.ah-head, .ah-row { display: grid; grid-template-columns: 2.6em minmax(9em, 1.3fr) 7.5em minmax(10em, 1.6fr) 5.2em 7.8em 8.6em; gap: 6px; padding: 0 8px; }
+.ah-head, .ah-row { display: grid; grid-template-columns: 2.6em minmax(9em, 1.3fr) 7.5em minmax(10em, 1.6fr) 5.2em 9em 8.6em; gap: 6px; padding: 0 8px; }
 .ah-head { background: var(--head); border-bottom: 1px solid var(--line); font-weight: 600; font-size: 13px; padding-top: 6px; padding-bottom: 6px; }
-.ah-scroller { position: relative; overflow-y: auto; height: min(62vh, 640px); contain: strict; }
+.ah-scroller { position: relative; overflow-y: auto; contain: strict; }
 .ah-spacer { position: relative; width: 100%; }
 .ah-row { position: absolute; left: 0; right: 0; height: ${ROW_HEIGHT}px; padding-top: 8px; border-bottom: 1px solid var(--line); align-content: start; }
 .ah-row > [role=cell] { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
@@ -42,7 +42,7 @@ export const EDITOR_CSS = `
 .ah-actions button { padding: 1px 4px; font-size: 12px; }
 .ah-row .ah-message { position: absolute; left: 3.4em; right: 8px; bottom: 2px; color: var(--bad); font-size: 12px;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.ah-empty { padding: 12px; color: var(--muted); }
+.ah-empty { position: absolute; top: 0; left: 0; margin: 0; padding: 12px; color: var(--muted); }
 .ah-json { width: 100%; min-height: 360px; font: 12.5px/1.45 ui-monospace, monospace; }
 .ah-confirm { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; background: var(--head); margin: 8px 0; }
 @media (prefers-color-scheme: dark) {
