@@ -27,6 +27,9 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <p>Speaking in Islamabad, Muhammad Sadiq said the Taliban had failed to act against the TTP.</p>
 <p>“The TTP is a clear and present danger to Pakistan,” Sadiq said.</p></article></body></html>`;
 const STRICT = "script-src 'self'; style-src 'self'";
+const QUOTED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks</title><link rel="icon" href="data:,"></head>
+<body><article><h1>Talks stall</h1><p>“We will not accept this,” Jane Smith said on Monday in Islamabad.</p>
+<p>Smith added: “We are ready to talk again.” The State Department did not comment.</p></article></body></html>`;
 
 let site;
 let folder;
@@ -34,6 +37,7 @@ before(async () => {
   folder = mkdtempSync(join(tmpdir(), 'article-highlighter-extension-'));
   writeFileSync(join(folder, 'plain.html'), ARTICLE);
   writeFileSync(join(folder, 'strict.html'), ARTICLE);
+  writeFileSync(join(folder, 'quoted.html'), QUOTED);
   site = await serve(folder, { headers: (path) => (path === '/strict.html' ? { 'content-security-policy': STRICT } : {}) });
 });
 after(async () => {
@@ -124,6 +128,76 @@ describe('chromium', () => {
     await clickAction(page);
     await page.waitForFunction(() => CSS.highlights.size > 0);
     assert.deepEqual(await state(page), { mentions: 2, sidebar: 1 });
+    await page.close();
+  });
+
+  test('a site can have a list of its own, and the sidebar switches lists', async () => {
+    const id = new URL(worker.url()).host;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.waitForSelector('html[data-ready]');
+    await options.click('text=New list');
+    await options.keyboard.type('Envoys');
+    await options.keyboard.press('Tab');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Renamed to “Envoys”'));
+    await options.click('text=Add actor');
+    await options.keyboard.type('Muhammad Sadiq');
+    await options.fill('[aria-label="Aliases of Muhammad Sadiq, one per line"]', 'Muhammad Sadiq\nSadiq');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Saved “Envoys”: 1 actors'));
+    // The first list is the active one again; the test site uses "Envoys".
+    await options.selectOption('[aria-label="Active list"]', 'My actors');
+    await options.fill('#list-site', new URL(site.url).host);
+    await options.selectOption('#site-list', 'Envoys');
+    await options.click('text=Use this list on the site');
+    await options.waitForFunction(() => document.getElementById('site-lists').textContent.includes('→ Envoys'));
+    await options.close();
+
+    const page = await context.newPage();
+    await page.goto(`${site.url}/plain.html`);
+    await clickAction(page);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const sidebar = () => page.evaluate(() => {
+      const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      return { list: root.querySelector('select.lists').value, actors: [...root.querySelectorAll('li.actor')].map((li) => li.dataset.actor) };
+    });
+    assert.deepEqual(await sidebar(), { list: 'Envoys', actors: ['muhammad-sadiq'] });
+    await page.evaluate(() => {
+      const select = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('select.lists');
+      select.value = 'My actors';
+      select.dispatchEvent(new Event('change'));
+    });
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor=ttp]'));
+    assert.deepEqual(await sidebar(), { list: 'My actors', actors: ['ttp'] });
+    await page.close();
+  });
+
+  test('an unlisted speaker added from the sidebar, and a name from the context menu, through the editor over the page', async () => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/quoted.html`);
+    await clickAction(page);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('[data-unlisted]'));
+    const sidebar = page.locator('article-highlighter-sidebar');
+    await sidebar.getByRole('button', { name: 'Add Jane Smith as an actor' }).click();
+    const dialog = page.locator('article-highlighter-editor').getByRole('dialog');
+    // Saved in the list this site uses (the one the test before gave it, or the active one).
+    await dialog.getByText(/^Saved “.+”: \d+ actors/).waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('section.speaker[data-speaker="Jane Smith"] h3 .swatch'));
+    const groups = await page.evaluate(() => [...document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, s.querySelectorAll('[data-quote]').length]));
+    assert.deepEqual(groups, [['Jane Smith', 2]]);
+
+    // The context menu's "Add “State Department” to actors", as its handler runs it.
+    await worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await globalThis.addToActors(tab.id, 'State Department');
+    }, page.url());
+    await dialog.getByRole('textbox', { name: 'Aliases of State Department, one per line' }).waitFor();
+    await dialog.getByText(/^Saved “.+”: \d+ actors/).waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor="state-department"]'));
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

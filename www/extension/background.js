@@ -45,10 +45,13 @@ api.action.onClicked.addListener((tab) => toggle(tab.id));
 api.runtime.onInstalled.addListener(() => {
   api.contextMenus.create({ id: 'add-actor', title: 'Add “%s” to actors', contexts: ['selection'] });
 });
-api.contextMenus.onClicked.addListener(async (info, tab) => {
-  if (info.menuItemId !== 'add-actor') return;
-  await api.scripting.executeScript({ target: { tabId: tab.id }, func: (text) => { globalThis.__articleHighlighterAdd = text; }, args: [info.selectionText] });
-  await toggle(tab.id);
+/** Opens the editor over the page in a tab with `text` added as an actor (highlighting it first if need be). */
+export async function addToActors(tabId, text) {
+  await api.scripting.executeScript({ target: { tabId }, func: (name) => { globalThis.__articleHighlighterAdd = name; }, args: [text] });
+  await toggle(tabId);
+}
+api.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === 'add-actor') addToActors(tab.id, info.selectionText);
 });
 
 // Sites the reader chose to highlight on every visit (options page) keep their registration; a
@@ -60,5 +63,6 @@ api.permissions.onRemoved.addListener(async ({ origins = [] }) => {
   if (gone.length) await api.scripting.unregisterContentScripts({ ids: gone });
 });
 
-// For the browser tests, which cannot click the toolbar button.
+// For the browser tests, which cannot click the toolbar button or a context menu.
 globalThis.toggle = toggle;
+globalThis.addToActors = addToActors;

@@ -1,9 +1,10 @@
 // The table of actors, one row per actor, virtualised: only the rows in view (and a few around
-// them) exist as elements, laid out by index at a fixed height, and reused as the reader scrolls,
+// them) are in the document, laid out by index at a fixed height, and reused as the reader scrolls,
 // so a list of 10,000 actors scrolls and filters as fast as one of ten. A row keeps its element
 // while something in it has the focus, even scrolled out of view, so typing is never lost.
 
 import { builder } from '../dom.js';
+import { takeOut } from '../text.js';
 import { ROW_HEIGHT } from './style.js';
 
 /** Rows laid out beyond the visible ones, above and below. */
@@ -77,7 +78,8 @@ export class ActorRows {
       const keep = pos >= first && pos < last && pos < this.shown.length;
       if (!keep && !(row.contains(active) && pos < this.shown.length)) {
         this.rows.delete(pos);
-        row.hidden = true;
+        // Out of the document while unused: no stale name or label lingers in it.
+        takeOut(row);
         this.free.push(row);
       }
     }
@@ -86,7 +88,7 @@ export class ActorRows {
       const fresh = !row;
       if (fresh) {
         row = this.free.pop() ?? this.makeRow();
-        row.hidden = false;
+        this.spacer.append(row);
         this.rows.set(pos, row);
       }
       if (fresh || refill) this.fill(row, pos);
@@ -154,7 +156,6 @@ export class ActorRows {
       e.preventDefault();
       this.actions.move(index(), e.key === 'ArrowUp' ? -1 : 1, e.target.dataset.field ?? e.target.dataset.do);
     });
-    this.spacer.append(row);
     return row;
   }
 
