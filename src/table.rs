@@ -40,15 +40,17 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
-use std::io::Read;
 
-use csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
+use csv_core::{ReadRecordResult, Reader, ReaderBuilder, Terminator, WriteResult, Writer, WriterBuilder};
 
 use crate::config::{limits, Document, Entry, Flag, List, Location, Object, Text};
 use crate::{Config, ConfigError, Scanner};
 
 /// The columns, as the header writes them.
 const COLUMNS: [&str; 8] = ["id", "name", "kind", "aliases", "color", "notes", "patterns", "caseSensitive"];
+
+/// A row of the table: its cells, as written.
+type Record = Vec<String>;
 
 /// What separates the aliases in a cell.
 const ALIAS_SEPARATOR: char = '|';
@@ -208,7 +210,7 @@ impl Config {
         let records = records(text)?;
         let (header, rows) = records.split_first().ok_or(TableError::Empty)?;
         let columns = columns(&header.1)?;
-        let rows: Vec<&(usize, StringRecord)> =
+        let rows: Vec<&(usize, Record)> =
             rows.iter().filter(|(_, record)| record.iter().any(|cell| !cell.trim().is_empty())).collect();
         let written: HashSet<&str> = cells(&rows, &columns, Column::Id).collect();
         let mut derived = HashSet::new();
@@ -242,9 +244,9 @@ impl Config {
         if self.actors.iter().any(|actor| actor.case_sensitive().is_some()) {
             columns.push(Column::CaseSensitive);
         }
-        let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).from_writer("\u{feff}".as_bytes().to_vec());
-        let written = |e: csv::Error| unreachable_write(&e);
-        writer.write_record(columns.iter().map(|column| column.name())).map_err(written)?;
+        let writer = WriterBuilder::new().terminator(Terminator::CRLF).build();
+        let mut out = Csv { writer, bytes: "\u{feff}".into() };
+        out.record(columns.iter().map(|column| column.name()));
         for (index, actor) in self.actors.iter().enumerate() {
             let at = Location::Actor { index, id: Some(actor.id.clone()), line: None };
             let unwritable = |field, value: &str, reason| TableError::Unwritable {
@@ -290,17 +292,49 @@ impl Config {
                 Column::Patterns => &patterns,
                 Column::CaseSensitive => case,
             };
-            writer.write_record(columns.iter().map(|&column| cell(column))).map_err(written)?;
+            out.record(columns.iter().map(|&column| cell(column)));
         }
-        let bytes = writer.into_inner().map_err(|e| unreachable_write(e.error()))?;
-        // The writer was given only `&str`s.
-        Ok(String::from_utf8(bytes).unwrap_or_default())
+        Ok(out.text())
     }
 }
 
-/// A write into memory fails only if memory does, which aborts first.
-fn unreachable_write(error: &dyn fmt::Display) -> TableError {
-    TableError::Config(ConfigError::Syntax(format!("the table could not be written: {error}")))
+/// CSV being written: csv-core quotes each cell that needs it and ends each row.
+struct Csv {
+    writer: Writer,
+    bytes: Vec<u8>,
+}
+
+impl Csv {
+    fn record<'a>(&mut self, cells: impl Iterator<Item = &'a str>) {
+        for (index, cell) in cells.enumerate() {
+            if index > 0 {
+                self.step(|writer, output| writer.delimiter(output));
+            }
+            let mut input = cell.as_bytes();
+            loop {
+                let mut output = [0; 256];
+                let (result, read, wrote) = self.writer.field(input, &mut output);
+                self.bytes.extend_from_slice(&output[..wrote]);
+                input = &input[read..];
+                if result == WriteResult::InputEmpty {
+                    break;
+                }
+            }
+        }
+        self.step(|writer, output| writer.terminator(output));
+    }
+
+    /// Runs a step that writes a few bytes: a closing quote and a separator or a line end.
+    fn step(&mut self, step: impl FnOnce(&mut Writer, &mut [u8]) -> (WriteResult, usize)) {
+        let mut output = [0; 8];
+        let (_, wrote) = step(&mut self.writer, &mut output);
+        self.bytes.extend_from_slice(&output[..wrote]);
+    }
+
+    /// The text: the cells' UTF-8, with ASCII quotes, separators and line ends between.
+    fn text(self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
 }
 
 /// The table's text: UTF-8, without its byte order mark, and without NUL bytes (binary files
@@ -322,55 +356,97 @@ fn decode(bytes: &[u8]) -> Result<&str, TableError> {
 
 /// The table's records, each with the line it starts on, header first. Reading stops at the first
 /// row past [`limits::ACTORS`], so a huge table is refused in the time of the limit.
-fn records(text: &str) -> Result<Vec<(usize, StringRecord)>, TableError> {
-    let separator = separator(text);
-    let mut reader = ReaderBuilder::new()
-        .delimiter(separator)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes().chain(SENTINEL));
+fn records(text: &str) -> Result<Vec<(usize, Record)>, TableError> {
+    let mut reader = reader(separator(text));
+    // The text, then the sentinel; an empty input is the end, for csv-core.
+    let mut chunks = [text.as_bytes(), SENTINEL].into_iter();
+    let mut input: &[u8] = b"";
+    let (mut fields, mut ends) = (vec![0; 1024], vec![0; 16]);
+    let (mut field_bytes, mut field_count) = (0, 0);
+    // Where the current record starts in the input, and the bytes read before `input`.
+    let (mut start, mut offset) = (0, 0);
     let mut records = Vec::new();
-    let mut closed = false;
-    // The reader's own line count leaves out blank lines, and a record's byte offset is that of
-    // the blank lines before it; the lines are counted from the offset past those, in one pass.
     let (mut line, mut counted) = (1, 0);
-    for record in reader.records() {
-        // The text is UTF-8 and in memory: the reader has nothing to fail on.
-        let Ok(record) = record else { break };
-        let mut start = record.position().map_or(0, |p| p.byte() as usize).min(text.len());
-        start += text[start..].bytes().take_while(|b| matches!(b, b'\r' | b'\n')).count();
-        line += text.as_bytes()[counted..start].iter().filter(|&&b| b == b'\n').count();
-        counted = start;
-        if record.len() == 1 && record[0].as_bytes() == &SENTINEL[1..] {
-            closed = true;
-            break;
+    loop {
+        while input.is_empty() {
+            match chunks.next() {
+                Some(chunk) => input = chunk,
+                None => break,
+            }
         }
-        if records.len() > limits::ACTORS {
-            return Err(TableError::TooManyRows { line });
+        let (result, read, wrote, ended) =
+            reader.read_record(input, &mut fields[field_bytes..], &mut ends[field_count..]);
+        input = &input[read..];
+        offset += read;
+        field_bytes += wrote;
+        field_count += ended;
+        match result {
+            ReadRecordResult::InputEmpty => {}
+            ReadRecordResult::OutputFull => fields.resize(fields.len() * 2, 0),
+            ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            ReadRecordResult::End => break,
+            ReadRecordResult::Record => {
+                // A record's bytes begin with the blank lines before it, which the reader skips.
+                let first = start.min(text.len());
+                let first = first + text[first..].bytes().take_while(|b| matches!(b, b'\r' | b'\n')).count();
+                line += text.as_bytes()[counted..first].iter().filter(|&&b| b == b'\n').count();
+                counted = first;
+                start = offset;
+                // The cells split the UTF-8 text at ASCII bytes, so each is UTF-8.
+                let mut cells = Vec::with_capacity(field_count);
+                let mut from = 0;
+                for &end in &ends[..field_count] {
+                    cells.push(String::from_utf8_lossy(&fields[from..end]).into_owned());
+                    from = end;
+                }
+                (field_bytes, field_count) = (0, 0);
+                if cells.len() == 1 && cells[0].as_bytes() == &SENTINEL[1..] {
+                    return Ok(records);
+                }
+                if records.len() > limits::ACTORS {
+                    return Err(TableError::TooManyRows { line });
+                }
+                records.push((line, cells));
+            }
         }
-        records.push((line, record));
     }
     match records.last() {
-        Some((line, _)) if !closed => Err(TableError::UnclosedQuote { line: *line }),
-        _ => Ok(records),
+        Some((line, _)) => Err(TableError::UnclosedQuote { line: *line }),
+        None => Ok(records),
     }
+}
+
+/// csv-core's reader for `separator`: RFC 4180 quoting (a doubled quote inside quotes is one),
+/// `\n` or `\r\n` ends, blank lines skipped.
+fn reader(separator: u8) -> Reader {
+    ReaderBuilder::new().delimiter(separator).build()
 }
 
 /// The separator that splits the header row into the most cells; `,` when none splits it.
 fn separator(text: &str) -> u8 {
     let cells = |separator: u8| {
-        let mut reader =
-            ReaderBuilder::new().delimiter(separator).has_headers(false).flexible(true).from_reader(text.as_bytes());
-        reader.records().next().and_then(Result::ok).map_or(0, |header| header.len())
+        let mut reader = reader(separator);
+        // Only counted: each step may write over the last one's bytes.
+        let (mut fields, mut ends) = ([0; 1024], [0; 64]);
+        let (mut input, mut count) = (text.as_bytes(), 0);
+        loop {
+            let (result, read, _, ended) = reader.read_record(input, &mut fields, &mut ends);
+            input = &input[read..];
+            count += ended;
+            // Once the input is empty, the next step reads its end.
+            if matches!(result, ReadRecordResult::Record | ReadRecordResult::End) {
+                return count;
+            }
+        }
     };
     // `max_by_key` keeps the last of equals: ties go to the earliest in SEPARATORS.
     SEPARATORS.into_iter().rev().max_by_key(|&separator| cells(separator)).unwrap_or(b',')
 }
 
 /// The header's columns, in order.
-fn columns(header: &StringRecord) -> Result<Vec<Column>, TableError> {
+fn columns(header: &Record) -> Result<Vec<Column>, TableError> {
     let mut columns = Vec::with_capacity(header.len());
-    for name in header.iter().map(str::trim) {
+    for name in header.iter().map(|name| name.trim()) {
         let column = Column::named(name).ok_or_else(|| TableError::UnknownColumn { name: name.to_owned() })?;
         if columns.contains(&column) {
             return Err(TableError::RepeatedColumn { name: column.name().to_owned() });
@@ -384,18 +460,18 @@ fn columns(header: &StringRecord) -> Result<Vec<Column>, TableError> {
 }
 
 /// A row's cell in `column` as written; none when the table has no such column.
-fn raw<'a>(record: &'a StringRecord, columns: &[Column], column: Column) -> Option<&'a str> {
-    record.get(columns.iter().position(|&c| c == column)?)
+fn raw<'a>(record: &'a Record, columns: &[Column], column: Column) -> Option<&'a str> {
+    record.get(columns.iter().position(|&c| c == column)?).map(String::as_str)
 }
 
 /// A row's cell in `column`, trimmed; none when the table has no such column or the cell is blank.
-fn cell<'a>(record: &'a StringRecord, columns: &[Column], column: Column) -> Option<&'a str> {
+fn cell<'a>(record: &'a Record, columns: &[Column], column: Column) -> Option<&'a str> {
     raw(record, columns, column).map(str::trim).filter(|cell| !cell.is_empty())
 }
 
 /// Every row's cell in `column`, where it has one.
 fn cells<'a>(
-    rows: &'a [&(usize, StringRecord)],
+    rows: &'a [&(usize, Record)],
     columns: &'a [Column],
     column: Column,
 ) -> impl Iterator<Item = &'a str> + 'a {
@@ -403,12 +479,7 @@ fn cells<'a>(
 }
 
 /// A row, as the config's document has an actor.
-fn entry<'a>(
-    id: Cow<'a, str>,
-    record: &'a StringRecord,
-    columns: &[Column],
-    at: Location,
-) -> Result<Entry<'a>, TableError> {
+fn entry<'a>(id: Cow<'a, str>, record: &'a Record, columns: &[Column], at: Location) -> Result<Entry<'a>, TableError> {
     let cell = |column| cell(record, columns, column);
     let text = |column| cell(column).map(|value| Text(Cow::Borrowed(value)));
     let list = |items: &mut dyn Iterator<Item = &'a str>| {

@@ -460,3 +460,54 @@ fn config_converts_a_list_between_json_and_csv() {
         "error: invalid value 'xlsx' for '--to <FORMAT>': unknown list format \"xlsx\" (use json or csv)"
     );
 }
+
+/// The starter lists shipped in www/lists.
+fn starter_lists() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/lists");
+    let mut lists: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    lists.sort();
+    lists
+}
+
+#[test]
+fn every_starter_list_is_a_valid_config_that_survives_a_table() {
+    let lists = starter_lists();
+    let names: Vec<_> = lists.iter().map(|p| p.file_name().unwrap().to_str().unwrap()).collect();
+    assert_eq!(names, ["world-states-capitals.json", "world-states.json"]);
+    let dir = scratch("starter");
+    for list in &lists {
+        let json = std::fs::read_to_string(list).unwrap();
+        let document: Value = serde_json::from_str(&json).unwrap();
+        assert!(document["notes"].as_str().unwrap().contains("Open Database License (ODbL) 1.0"));
+        assert_eq!(document["actors"].as_array().unwrap().len(), 197);
+        // Written as the CLI writes JSON, and read back from its CSV table unchanged (less the
+        // list's name and notes, which a table has no place for).
+        let csv = run(&["config", "--to", "csv", list.to_str().unwrap()]);
+        assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
+        let table = dir.join(list.with_extension("csv").file_name().unwrap());
+        std::fs::write(&table, &csv.stdout).unwrap();
+        let back: Value =
+            serde_json::from_slice(&run(&["config", "--to", "json", table.to_str().unwrap()]).stdout).unwrap();
+        assert_eq!(back["actors"], document["actors"], "{}", list.display());
+    }
+}
+
+#[test]
+fn the_states_list_finds_pakistan_and_afghanistan_in_the_seed_article() {
+    let Some(shared) =
+        common::shared("the_states_list_finds_pakistan_and_afghanistan_in_the_seed_article", &common::SEED[..1])
+    else {
+        return;
+    };
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/lists/world-states.json");
+    let article = shared.join(common::SEED[0]);
+    let report = &lines(&run(&["scan", "--config", list.to_str().unwrap(), article.to_str().unwrap()]))[0];
+    let found: Vec<(&str, u64)> = report["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["id"].as_str().unwrap(), a["count"].as_u64().unwrap()))
+        .filter(|(_, count)| *count > 0)
+        .collect();
+    assert_eq!(found, [("afg", 3), ("pak", 5), ("usa", 1)]);
+}

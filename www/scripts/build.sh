@@ -31,6 +31,8 @@ cp -r "$root/www/demo" "$dist/demo"
 cp -r "$root/www/embed" "$dist/embed"
 cp -r "$root/www/bookmarklet" "$dist/bookmarklet"
 cp -r "$root/www/reader" "$dist/reader"
+# The starter actor lists (www/scripts/starter-lists.mjs writes them), for the pages to fetch.
+cp -r "$root/www/lists" "$dist/lists"
 node "$root/www/scripts/build-extension.mjs"
 say "built $dist; what a page downloads ($(wc -c < "$wasm") bytes of it wasm):"
 node "$root/www/scripts/payload.mjs" | tail -1 >&2
