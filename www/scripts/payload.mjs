@@ -52,6 +52,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, bytes, gzip, onDemand } = await payload();
   const line = (name, size, zipped) => console.log(`${name.padEnd(34)} ${String(size).padStart(9)} B ${String(zipped).padStart(8)} B gzip`);
   for (const file of files) line(`${file.path}${file.onDemand ? ' (on demand)' : ''}`, file.bytes, file.gzip);
-  line('on demand (the list editor)', onDemand.bytes, onDemand.gzip);
+  line('on demand (the list editor, the lists)', onDemand.bytes, onDemand.gzip);
   line('total', bytes, gzip);
 }
