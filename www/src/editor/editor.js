@@ -140,6 +140,7 @@ export class Editor {
     this.bar.update();
     this.transfer.update();
     this.search.value = '';
+    this.rows.scroller.scrollTop = 0;
     if (!this.panels[1].hidden) this.json.value = jsonOf(this.model.toConfig(), 2);
     this.filter();
     this.updateUndo();

@@ -1,14 +1,13 @@
 // The table of actors, one row per actor, virtualised: only the rows in view (and a few around
-// them) are in the document, laid out by index at a fixed height, and reused as the reader scrolls,
+// them) are shown, laid out by index at a fixed height, and reused as the reader scrolls,
 // so a list of 10,000 actors scrolls and filters as fast as one of ten. A row keeps its element
 // while something in it has the focus, even scrolled out of view, so typing is never lost.
 
 import { builder } from '../dom.js';
-import { takeOut } from '../text.js';
 import { ROW_HEIGHT } from './style.js';
 
 /** Rows laid out beyond the visible ones, above and below. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 
 export const KINDS = [
   ['person', 'Person'], ['organization', 'Organisation'], ['state', 'State'], ['group', 'Group'],
@@ -18,6 +17,11 @@ export const KINDS = [
 const CASES = [['auto', 'Capitals exact', undefined], ['exact', 'Exact case', true], ['any', 'Any case', false]];
 /** The columns, in order: what the header says. */
 export const COLUMNS = ['#', 'Name and id', 'Kind', 'Aliases, one per line', 'Colour', 'Case', 'Order'];
+
+/** Sets an attribute only when it changes: an unchanged one would still make the browser restyle. */
+function setAttr(node, name, value) {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
 
 /** A colour the colour input can show: #rrggbb (a config may also say #rgb or #rrggbbaa). */
 function sixDigits(color) {
@@ -69,30 +73,54 @@ export class ActorRows {
 
   /** Lays out the rows in view, filling each with its actor; `refill`: the actors may have changed. */
   render(refill = false) {
-    const top = this.scroller.scrollTop;
     const height = this.scroller.clientHeight || ROW_HEIGHT * 6;
+    // Where the rows now end: the browser may not have clamped its scroll position yet (Firefox,
+    // just after the list got shorter).
+    const top = Math.min(this.scroller.scrollTop, Math.max(0, this.shown.length * ROW_HEIGHT - height));
     const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(this.shown.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
     const active = this.doc.activeElement?.shadowRoot ? this.doc.activeElement.shadowRoot.activeElement : this.doc.activeElement;
+    // Rows leaving the view go straight to the positions entering it; only what is left over is
+    // hidden, and only what is missing is taken from the hidden ones.
+    const leaving = [];
     for (const [pos, row] of this.rows) {
       const keep = pos >= first && pos < last && pos < this.shown.length;
       if (!keep && !(row.contains(active) && pos < this.shown.length)) {
         this.rows.delete(pos);
-        // Out of the document while unused: no stale name or label lingers in it.
-        takeOut(row);
-        this.free.push(row);
+        leaving.push(row);
       }
     }
     for (let pos = first; pos < last; pos += 1) {
       let row = this.rows.get(pos);
       const fresh = !row;
       if (fresh) {
-        row = this.free.pop() ?? this.makeRow();
-        this.spacer.append(row);
+        row = leaving.pop() ?? this.reuse();
         this.rows.set(pos, row);
       }
       if (fresh || refill) this.fill(row, pos);
     }
+    for (const row of leaving) this.release(row);
+  }
+
+  /** A hidden row made visible again, or a new one. */
+  reuse() {
+    const row = this.free.pop();
+    if (!row) return this.makeRow();
+    row.classList.remove('ah-free');
+    row.inert = false;
+    return row;
+  }
+
+  /**
+   * Keeps an unused row for later, invisible and inert, its labels cleared so that nothing stale
+   * can be found in it. It stays in the document: taking a row of form controls out and putting
+   * it back costs the browser far more (their inner parts are rebuilt) than hiding it.
+   */
+  release(row) {
+    row.classList.add('ah-free');
+    row.inert = true;
+    for (const labelled of row.querySelectorAll('[aria-label]')) labelled.removeAttribute('aria-label');
+    this.free.push(row);
   }
 
   /** The row element for the actor at model index `index`, laid out (scrolled to) if need be. */
@@ -109,8 +137,7 @@ export class ActorRows {
 
   /** Focuses a field (`name`, `aliases`, ... or a button's `data-do`) of the actor at `index`. */
   focus(index, field = 'name') {
-    const row = this.rowOf(index);
-    row?.querySelector(`[data-field="${field}"], [data-do="${field}"]`)?.focus();
+    this.rowOf(index)?.querySelector(`[data-field="${field}"], [data-do="${field}"]`)?.focus();
   }
 
   setProblem(problem) {
@@ -156,6 +183,7 @@ export class ActorRows {
       e.preventDefault();
       this.actions.move(index(), e.key === 'ArrowUp' ? -1 : 1, e.target.dataset.field ?? e.target.dataset.do);
     });
+    this.spacer.append(row);
     return row;
   }
 
@@ -167,16 +195,17 @@ export class ActorRows {
     row.dataset.index = String(index);
     row.dataset.pos = String(pos);
     row.style.top = `${pos * ROW_HEIGHT}px`;
-    row.setAttribute('aria-rowindex', String(pos + 2));
+    setAttr(row, 'aria-rowindex', String(pos + 2));
     const n = index + 1;
     const label = actor.name || actor.id || `actor ${n}`;
     const set = (name, value, aria) => {
       const input = row.querySelector(`[data-field="${name}"]`);
       if (input !== input.getRootNode().activeElement && input.value !== value) input.value = value;
-      input.setAttribute('aria-label', aria);
+      setAttr(input, 'aria-label', aria);
       return input;
     };
-    row.querySelector('.ah-num').textContent = String(n);
+    const number = row.querySelector('.ah-num');
+    if (number.textContent !== String(n)) number.textContent = String(n);
     set('name', actor.name ?? '', `Name of actor ${n}`);
     set('id', actor.id ?? '', `Id of actor ${n}`).placeholder = 'id';
     set('kind', actor.kind ?? 'other', `Kind of ${label}`);
@@ -187,19 +216,19 @@ export class ActorRows {
     for (const [action, text] of [['default-color', `Use the kind’s colour for ${label}`], ['up', `Move ${label} up`], ['down', `Move ${label} down`],
       ['duplicate', `Copy ${label}`], ['remove', `Delete ${label}`]]) {
       const button = row.querySelector(`[data-do="${action}"]`);
-      button.setAttribute('aria-label', text);
-      button.title = text;
+      setAttr(button, 'aria-label', text);
+      setAttr(button, 'title', text);
     }
     row.querySelector('[data-do="default-color"]').disabled = !actor.color;
     const problem = this.problem?.actor === index ? this.problem : null;
     const message = row.querySelector('.ah-message');
-    message.textContent = problem ? problem.message : '';
+    if (message.textContent !== (problem?.message ?? '')) message.textContent = problem?.message ?? '';
     message.id = `ah-problem-${index}`;
     for (const input of row.querySelectorAll('[data-field]')) {
       const bad = problem && (input.dataset.field === (problem.field ?? 'id') || (problem.field === 'patterns' && input.dataset.field === 'aliases'));
       if (bad) {
-        input.setAttribute('aria-invalid', 'true');
-        input.setAttribute('aria-describedby', message.id);
+        setAttr(input, 'aria-invalid', 'true');
+        setAttr(input, 'aria-describedby', message.id);
       } else {
         input.removeAttribute('aria-invalid');
         input.removeAttribute('aria-describedby');

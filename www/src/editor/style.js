@@ -31,7 +31,8 @@ export const EDITOR_CSS = `
 .ah-head { background: var(--head); border-bottom: 1px solid var(--line); font-weight: 600; font-size: 13px; padding-top: 6px; padding-bottom: 6px; }
 .ah-scroller { position: relative; overflow-y: auto; contain: strict; }
 .ah-spacer { position: relative; width: 100%; }
-.ah-row { position: absolute; left: 0; right: 0; height: ${ROW_HEIGHT}px; padding-top: 8px; border-bottom: 1px solid var(--line); align-content: start; }
+.ah-row { position: absolute; left: 0; right: 0; height: ${ROW_HEIGHT}px; contain: strict; padding-top: 8px; border-bottom: 1px solid var(--line); align-content: start; }
+.ah-row.ah-free { visibility: hidden; }
 .ah-row > [role=cell] { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 .ah-row textarea { height: 64px; resize: none; line-height: 1.3; font-size: 13px; }
 .ah-num { color: var(--muted); font-variant-numeric: tabular-nums; padding-top: 4px; text-align: right; }
