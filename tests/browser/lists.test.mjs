@@ -263,6 +263,27 @@ eachBrowser((name, { engine, newPage }) => {
     await page.close();
   });
 
+  test('"Start from…" a starter list makes a new list of it, its licence in its notes', async () => {
+    const { page, errors } = await installPage();
+    assert.ok(await find(page, 'Start a new list from a starter list', { role: 'select' }));
+    // The option is chosen as the select's popup would (drawn by the browser, out of reach).
+    await page.evaluate(() => {
+      const select = document.querySelector('[aria-label="Start a new list from a starter list"]');
+      select.value = 'World states and capitals';
+      select.dispatchEvent(new Event('change'));
+    });
+    await status(page, /Created the list “World states and capitals” \(197 actors\)/);
+    const list = await storedActive(page);
+    assert.equal(list.name, 'World states and capitals');
+    assert.match(list.notes, /Open Database License/);
+    assert.ok(list.actors.find((a) => a.id === 'afg').aliases.includes('Kabul'));
+    // A new list beside the reader's own, which is untouched.
+    assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('article-highlighter-lists')).lists.map((l) => [l.name, l.actors.length])),
+      [['My actors', 11], ['World states and capitals', 197]]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the editor checks every change with the core and saves nothing while the list is invalid', async () => {
     const { page, errors } = await installPage();
     const before = await storedActive(page);
@@ -270,8 +291,9 @@ eachBrowser((name, { engine, newPage }) => {
     await page.keyboard.type('Nobody');
     const problem = await page.evaluate(async () => {
       for (let i = 0; i < 50; i += 1) {
-        const message = document.querySelector('.ah-row .ah-message:not(:empty)');
-        if (message) return { text: message.textContent, invalid: [...document.querySelectorAll('[aria-invalid=true]')].map((e) => e.getAttribute('aria-label')) };
+        const message = document.querySelector('.ah-row:not(.ah-free) .ah-message:not(:empty)');
+        // Typed letter by letter, the list was checked as "N", "No"... on the way.
+        if (message?.textContent.includes('"nobody"')) return { text: message.textContent, invalid: [...document.querySelectorAll('[aria-invalid=true]')].map((e) => e.getAttribute('aria-label')) };
         await new Promise((r) => setTimeout(r, 100));
       }
       return null;
@@ -368,7 +390,7 @@ eachBrowser((name, { engine, newPage }) => {
     await page.keyboard.type('Taliban');
     await click(page, 'Aliases of Taliban, one per line');
     await page.keyboard.type('Taliban\nTTP\nHaqqani');
-    await status(page, /Saved “Militants”: 1 actors/);
+    await status(page, /Saved “Militants”: 1 actor\b/);
     await click(page, 'Done');
     await page.waitForFunction(() => window.articleHighlighter?.report.actors.length === 1);
     const counted = await page.evaluate(() => window.articleHighlighter.report.actors.map((a) => [a.name, a.count]));

@@ -2,6 +2,7 @@
 // page and the demo also read), edited with the list editor, and the bookmarklet link, which
 // carries the active list and is rewritten whenever it is saved.
 import { Editor } from '../editor/editor.js';
+import { actorCount } from '../editor/model.js';
 import { pageCore } from '../editor/page-core.js';
 import { ActorLists, localStorageLists } from '../lists.js';
 import { bookmarkletHref, loaderSize } from './loader.js';
@@ -12,7 +13,7 @@ const status = document.getElementById('status');
 
 function update(name, config) {
   link.href = bookmarkletHref(base, config);
-  status.textContent = `The link carries “${name}”: ${config.actors.length} actors. Drag it again after a change.`;
+  status.textContent = `The link carries “${name}”: ${actorCount(config.actors.length)}. Drag it again after a change.`;
 }
 
 const sample = await (await fetch(new URL('../demo/actors.json', import.meta.url))).json();

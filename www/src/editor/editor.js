@@ -14,7 +14,7 @@
 
 import { builder } from '../dom.js';
 import { ListsBar } from './lists-bar.js';
-import { ListModel } from './model.js';
+import { ListModel, actorCount } from './model.js';
 import { ActorRows, COLUMNS } from './rows.js';
 import { EDITOR_CSS } from './style.js';
 import { Transfer } from './transfer.js';
@@ -164,7 +164,7 @@ export class Editor {
     const shown = this.model.filter(this.search.value);
     this.rows.show(shown);
     const total = this.model.actors.length;
-    this.count.textContent = shown.length === total ? `${total.toLocaleString('en')} actors` : `${shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} actors`;
+    this.count.textContent = shown.length === total ? actorCount(total) : `${shown.length.toLocaleString('en')} of ${actorCount(total)}`;
   }
 
   /** Adds an actor (with `fields` filled in: a name the reader chose on a page) and focuses its name. */
@@ -219,7 +219,7 @@ export class Editor {
     if (save) {
       await this.lists.put(this.lists.active, config);
       this.transfer.update();
-      this.say(`Saved “${this.lists.active}”: ${config.actors.length.toLocaleString('en')} actors.`);
+      this.say(`Saved “${this.lists.active}”: ${actorCount(config.actors.length)}.`);
       this.onSaved(this.lists.active, this.lists.get());
     }
     return true;

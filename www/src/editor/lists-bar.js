@@ -2,6 +2,7 @@
 // deleting one, and "Start from…" the starter lists shipped with the product.
 
 import { builder } from '../dom.js';
+import { actorCount } from './model.js';
 
 export class ListsBar {
   /** @param {import('./editor.js').Editor} editor */
@@ -31,7 +32,7 @@ export class ListsBar {
     }));
     this.remove = el('button', { type: 'button', text: 'Delete list', onclick: () => this.run(async () => {
       const name = editor.lists.active;
-      if (!editor.doc.defaultView.confirm(`Delete the list “${name}” and its ${editor.lists.get().actors.length} actors?`)) return;
+      if (!editor.doc.defaultView.confirm(`Delete the list “${name}” and its ${actorCount(editor.lists.get().actors.length)}?`)) return;
       await editor.lists.remove(name);
       await editor.reload();
       editor.onSaved(editor.lists.active, editor.lists.get());
@@ -56,7 +57,7 @@ export class ListsBar {
     const name = await editor.lists.create(base, config);
     await editor.reload();
     editor.onSaved(name, editor.lists.get());
-    editor.say(`Created the list “${name}” (${config.actors.length.toLocaleString('en')} actors); it is the active list.`);
+    editor.say(`Created the list “${name}” (${actorCount(config.actors.length)}); it is the active list.`);
     this.name.focus();
     this.name.select();
   }

@@ -9,6 +9,11 @@
 /** Undo steps kept. */
 const UNDO_DEPTH = 100;
 
+/** A number of actors as a sentence says it: "1 actor", "10,000 actors". */
+export function actorCount(n) {
+  return `${n.toLocaleString('en')} actor${n === 1 ? '' : 's'}`;
+}
+
 /** An id from a name: lower case, letters and digits joined by hyphens ("Jane Smith" → "jane-smith"). */
 export function slug(name) {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'actor';

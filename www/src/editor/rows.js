@@ -112,14 +112,15 @@ export class ActorRows {
   }
 
   /**
-   * Keeps an unused row for later, invisible and inert, its labels cleared so that nothing stale
-   * can be found in it. It stays in the document: taking a row of form controls out and putting
-   * it back costs the browser far more (their inner parts are rebuilt) than hiding it.
+   * Keeps an unused row for later, invisible and inert, its labels and message cleared so that
+   * nothing stale can be found in it. It stays in the document: taking a row of form controls out
+   * and putting it back costs the browser far more (their inner parts are rebuilt) than hiding it.
    */
   release(row) {
     row.classList.add('ah-free');
     row.inert = true;
     for (const labelled of row.querySelectorAll('[aria-label]')) labelled.removeAttribute('aria-label');
+    row.querySelector('.ah-message').textContent = '';
     this.free.push(row);
   }
 

@@ -27,7 +27,7 @@ export const EDITOR_CSS = `
 .ah-problem { color: var(--bad); font-size: 13px; margin: 4px 0; display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .ah-problem[hidden], .ah-editor [hidden] { display: none !important; }
 .ah-table { border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
-.ah-head, .ah-row { display: grid; grid-template-columns: 2.6em minmax(9em, 1.3fr) 7.5em minmax(10em, 1.6fr) 5.2em 9em 8.6em; gap: 6px; padding: 0 8px; }
+.ah-head, .ah-row { display: grid; grid-template-columns: 2.6em minmax(8em, 1.3fr) 7.5em minmax(9em, 1.6fr) 5.2em 10.5em 8.6em; gap: 6px; padding: 0 8px; }
 .ah-head { background: var(--head); border-bottom: 1px solid var(--line); font-weight: 600; font-size: 13px; padding-top: 6px; padding-bottom: 6px; }
 .ah-scroller { position: relative; overflow-y: auto; contain: strict; }
 .ah-spacer { position: relative; width: 100%; }

@@ -6,6 +6,7 @@
 
 import { builder } from '../dom.js';
 import { download, jsonOf } from '../export.js';
+import { actorCount } from './model.js';
 
 /** Larger than any actor list (the core takes 16 MB of JSON at most): a bigger file is refused unread. */
 const MAX_FILE = 32 * 1024 * 1024;
@@ -66,7 +67,6 @@ export class Transfer {
   ask(source, config) {
     const { editor, el } = this;
     const name = editor.lists.active;
-    const count = (n) => `${n.toLocaleString('en')} actor${n === 1 ? '' : 's'}`;
     const done = () => {
       this.confirm.hidden = true;
       this.confirm.replaceChildren();
@@ -76,7 +76,7 @@ export class Transfer {
       await editor.lists.put(name, config, { replacing: true });
       await editor.reload();
       editor.onSaved(name, editor.lists.get());
-      editor.say(`Imported ${count(config.actors.length)} from ${source} into “${name}”. Its previous version can be restored.`);
+      editor.say(`Imported ${actorCount(config.actors.length)} from ${source} into “${name}”. Its previous version can be restored.`);
     } });
     const asNew = el('button', { type: 'button', text: 'Import as a new list', onclick: async () => {
       done();
@@ -87,7 +87,7 @@ export class Transfer {
       editor.say('Import cancelled; the list is unchanged.');
     } });
     this.confirm.replaceChildren(
-      el('p', { text: `${source} holds ${count(config.actors.length)}. Replace the ${count(editor.model.actors.length)} of “${name}” with them?` }),
+      el('p', { text: `${source} holds ${actorCount(config.actors.length)}. Replace the ${actorCount(editor.model.actors.length)} of “${name}” with them?` }),
       el('div', { class: 'ah-bar' }, replace, asNew, cancel));
     this.confirm.hidden = false;
     replace.focus();
@@ -98,7 +98,7 @@ export class Transfer {
     await editor.lists.restore();
     await editor.reload();
     editor.onSaved(editor.lists.active, editor.lists.get());
-    editor.say(`Restored the previous version of “${editor.lists.active}” (${editor.model.actors.length} actors); the one replaced can be restored in turn.`);
+    editor.say(`Restored the previous version of “${editor.lists.active}” (${actorCount(editor.model.actors.length)}); the one replaced can be restored in turn.`);
   }
 
   async exportCsv() {
