@@ -298,8 +298,8 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     picked = doc.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '';
   };
   const addSelection = onAddActor && el('button', {
-    class: 'small', text: 'Add to actors', title: 'Add the name selected on the page to your actors',
-    'aria-label': 'Add the name selected on the page to your actors',
+    class: 'small', text: 'Add to actors', title: 'Add to actors: the name selected on the page',
+    'aria-label': 'Add to actors: the name selected on the page',
     onpointerdown: pickSelection,
     onclick: () => {
       if (!picked) pickSelection();

@@ -24,8 +24,10 @@ h2 { flex: 1; font-size: 17px; margin: 0; }
  */
 export function openEditor(doc, { lists, core, fields = null }) {
   const host = doc.createElement('article-highlighter-editor');
+  // Unlike the sidebar's host, no inline `all: initial !important`: the dialog lives in the top
+  // layer, out of the page's layout, and inline !important spacing would stop a reader's own
+  // text-spacing styles from reaching it.
   host.setAttribute(OWN_UI, 'editor');
-  host.style.setProperty('all', 'initial', 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new doc.defaultView.CSSStyleSheet();
   sheet.replaceSync(DIALOG_CSS);
