@@ -14,7 +14,12 @@ dialog::backdrop { background: rgba(0, 0, 0, 0.35); }
 .inner { padding: 12px 18px 16px; font: 14px/1.45 system-ui, sans-serif; }
 .top { display: flex; align-items: center; gap: 12px; }
 h2 { flex: 1; font-size: 17px; margin: 0; }
-@media (prefers-color-scheme: dark) { dialog { background: #0d1117; color: #e6edf3; border-color: #30363d; } }
+.top button { font: inherit; color: inherit; padding: 3px 14px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; cursor: pointer; }
+.top button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  dialog { background: #0d1117; color: #e6edf3; border-color: #30363d; }
+  .top button { background: #161b22; border-color: #30363d; }
+}
 `;
 
 /**
