@@ -51,8 +51,9 @@ export function openEditor(doc, { lists, core, fields = null }) {
   if (fields) editor.ready.then(() => editor.addActor(fields));
   return new Promise((resolve) => {
     dialog.addEventListener('close', async () => {
-      // A change typed just before closing is checked and saved first.
-      if (editor.timer) await editor.check(true).catch(() => false);
+      // A change typed just before closing is checked and saved first; if the check itself fails
+      // (the core did not answer), the list stays as last saved and the dialog closes all the same.
+      await editor.flush().catch(() => {});
       takeOut(host);
       resolve(changed);
     });

@@ -13,12 +13,12 @@
 // to colour; `starters()` → [{name, load()}].
 
 import { builder } from '../dom.js';
+import { jsonOf } from '../export.js';
 import { ListsBar } from './lists-bar.js';
 import { ListModel, actorCount } from './model.js';
 import { ActorRows, COLUMNS } from './rows.js';
 import { EDITOR_CSS } from './style.js';
 import { Transfer } from './transfer.js';
-import { jsonOf } from '../export.js';
 
 /** How long typing pauses before the list is checked and saved. */
 const CHECK_DELAY_MS = 150;
@@ -53,7 +53,6 @@ export class Editor {
     this.model = new ListModel(lists.get());
     this.version = 0;
     const el = builder(doc);
-    this.el = el;
 
     this.status = el('p', { class: 'ah-status', role: 'status' });
     this.problemText = el('span');
@@ -78,7 +77,6 @@ export class Editor {
       el('div', { role: 'rowgroup' }, el('div', { class: 'ah-head', role: 'row', 'aria-rowindex': '1' },
         ...COLUMNS.map((name) => el('div', { role: 'columnheader', text: name })))),
       this.rows.scroller);
-    this.table = table;
     this.transfer = new Transfer(this);
     const actorsPanel = el('div', { role: 'tabpanel', id: 'ah-actors-panel', 'aria-labelledby': 'ah-actors-tab' },
       el('div', { class: 'ah-bar' },
@@ -203,7 +201,18 @@ export class Editor {
   scheduleCheck() {
     this.version += 1;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.check(true), CHECK_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.check(true).catch((error) => this.say(`Not saved: ${error.message}`, true));
+    }, CHECK_DELAY_MS);
+  }
+
+  /** Checks and saves at once a change still waiting for typing to pause (the editor is closing). */
+  async flush() {
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    await this.check(true);
   }
 
   /** Checks the list with the core; valid and `save`, stores it. Returns whether it is valid. */
