@@ -212,7 +212,7 @@ impl Config {
         let columns = columns(&header.1)?;
         let rows: Vec<&(usize, Record)> =
             rows.iter().filter(|(_, record)| record.iter().any(|cell| !cell.trim().is_empty())).collect();
-        let written: HashSet<&str> = cells(&rows, &columns, Column::Id).collect();
+        let written: HashSet<&str> = rows.iter().filter_map(|(_, record)| cell(record, &columns, Column::Id)).collect();
         let mut derived = HashSet::new();
         let mut entries = Vec::with_capacity(rows.len());
         let mut lines = Vec::with_capacity(rows.len());
@@ -231,6 +231,7 @@ impl Config {
         }
         let document = Document { name: None, notes: None, actors: List(entries) };
         let config = Config::validate(document).map_err(|e| TableError::Config(e.on_lines(&lines)))?;
+        // Patterns are compiled here too, so that a bad one is named by its line as well.
         Scanner::check(&config).map_err(|e| TableError::Config(e.on_lines(&lines)))?;
         Ok(config)
     }
@@ -467,15 +468,6 @@ fn raw<'a>(record: &'a Record, columns: &[Column], column: Column) -> Option<&'a
 /// A row's cell in `column`, trimmed; none when the table has no such column or the cell is blank.
 fn cell<'a>(record: &'a Record, columns: &[Column], column: Column) -> Option<&'a str> {
     raw(record, columns, column).map(str::trim).filter(|cell| !cell.is_empty())
-}
-
-/// Every row's cell in `column`, where it has one.
-fn cells<'a>(
-    rows: &'a [&(usize, Record)],
-    columns: &'a [Column],
-    column: Column,
-) -> impl Iterator<Item = &'a str> + 'a {
-    rows.iter().filter_map(move |(_, record)| cell(record, columns, column))
 }
 
 /// A row, as the config's document has an actor.
