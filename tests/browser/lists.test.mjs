@@ -438,6 +438,44 @@ eachBrowser((name, { engine, newPage }) => {
     await page.close();
   });
 
+  test('reader page: the reader\'s lists from this site\'s storage, an unlisted speaker kept there, "Actor lists" in its bar', async () => {
+    const opener = await newPage({ width: 1400, height: 900 });
+    await opener.goto(`${host.url}/demo/`);
+    await opener.waitForSelector('html[data-ready]');
+    await opener.evaluate(() => {
+      localStorage.setItem('article-highlighter-lists', JSON.stringify({
+        active: 'Geneva desk',
+        lists: [{ name: 'Geneva desk', actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { name: 'Other', actors: [{ id: 'monday', aliases: ['Monday'] }] }],
+      }));
+    });
+    const popup = new Promise((resolve) => opener.once('popup', resolve));
+    await opener.evaluate(() => {
+      const reader = window.open('/reader/', '_blank');
+      window.addEventListener('message', (event) => {
+        if (event.source !== reader || event.data !== 'article-highlighter-ready') return;
+        reader.postMessage({ type: 'article-highlighter-article', title: 'Talks stall', url: 'https://news.example/talks', text: '“We will not accept this,” Jane Smith said on Monday in Geneva.\n“The talks have failed,” a State Department spokeswoman said.' }, location.origin);
+      });
+    });
+    const reader = await popup;
+    const errors = watchErrors(reader);
+    await reader.waitForSelector('html[data-ready]');
+    const lists = await reader.evaluate(() => [...document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('select.lists option')].map((o) => [o.value, o.selected]));
+    assert.deepEqual(lists, [['Geneva desk', true], ['Other', false]]);
+    await click(reader, 'Add Jane Smith as an actor');
+    await status(reader, /Saved “Geneva desk”: 2 actors/);
+    await click(reader, 'Done');
+    await eventually(() => reader.evaluate(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor="jane-smith"]') !== null));
+    const kept = await reader.evaluate(() => JSON.parse(localStorage.getItem('article-highlighter-lists')).lists[0].actors.map((a) => a.id));
+    assert.deepEqual(kept, ['geneva', 'jane-smith']);
+    // The bar's "Actor lists" opens the same editor; closed, the article is highlighted again.
+    await click(reader, 'Actor lists');
+    await eventually(async () => (await find(reader, 'Name of actor 2')) !== null);
+    await click(reader, 'Done');
+    assert.deepEqual(errors, []);
+    await reader.close();
+    await opener.close();
+  });
+
   test('axe-core finds no serious or critical problem in the editor, on the install page and in the dialog', async () => {
     // The whole page, or only the editor's dialog over it (the sidebar beside it is not the editor).
     const audit = (page, scope = null) => page.evaluate(async ([source, within]) => {
