@@ -1,4 +1,5 @@
-// Actor lists a reader manages without writing JSON (issue 15), in Chromium and Firefox, driven
+// Actor lists a reader manages without writing JSON (issue 15), in Chromium and Firefox (not yet
+// in WebKit, whose client these tests do not fit), driven
 // as a reader would: clicks at elements found by their visible labels and roles, typing, keys.
 // The list editor on the install page and over the demo, CSV import and export with the core's
 // line-numbered errors, lists switched from the sidebar, an unlisted speaker added from the
@@ -150,6 +151,11 @@ function painted(page) {
 }
 
 eachBrowser((name, { engine, newPage }) => {
+  if (name === 'webkit') {
+    // Its WebDriver client has no wheel, no key held down and no file picker as these tests drive them.
+    test('the lists are tested in Chromium and Firefox only', { skip: 'written for the Chromium and Firefox clients (issue 15)' }, () => {});
+    return;
+  }
   /** The install page, with the lists of a new reader (Firefox's pages share one profile). */
   async function installPage() {
     const page = await newPage({ width: 1300, height: 900 });
