@@ -240,6 +240,14 @@ eachBrowser((name, { engine, newPage }) => {
     await click(page, 'Restore the previous version');
     await status(page, /Restored the previous version/);
     assert.deepEqual(await storedActive(page), before);
+    // What a table cannot hold is not exported, and the page says why.
+    await click(page, 'Aliases of Pakistan, one per line');
+    await page.keyboard.type('\nPak|istan');
+    await status(page, /Saved/);
+    const exports = await page.evaluate(() => window.exported.length);
+    await click(page, 'Export CSV');
+    await status(page, /^Not exported: .*Pak\|istan/);
+    assert.equal(await page.evaluate(() => window.exported.length), exports);
     assert.deepEqual(errors, []);
     await page.close();
   });

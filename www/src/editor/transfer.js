@@ -101,9 +101,20 @@ export class Transfer {
     editor.say(`Restored the previous version of “${editor.lists.active}” (${actorCount(editor.model.actors.length)}); the one replaced can be restored in turn.`);
   }
 
+  /**
+   * The list as CSV, as the core writes it. A list the core refuses (an alias with `|` in it, which
+   * a table cannot hold) is not exported, and the page says why.
+   */
   async exportCsv() {
     const { editor } = this;
-    download(editor.doc, await editor.core.toTable(editor.model.toConfig()), fileName(editor.lists.active, 'csv'), 'text/csv');
+    let table;
+    try {
+      table = await editor.core.toTable(editor.model.toConfig());
+    } catch (error) {
+      editor.say(`Not exported: ${error.message}`, true);
+      return;
+    }
+    download(editor.doc, table, fileName(editor.lists.active, 'csv'), 'text/csv');
   }
 
   exportJson() {
