@@ -9,7 +9,8 @@ import { ROW_HEIGHT } from './style.js';
 /** Rows laid out beyond the visible ones, above and below. */
 const OVERSCAN = 2;
 
-export const KINDS = [
+/** The kinds a config knows, as the select names them. */
+const KINDS = [
   ['person', 'Person'], ['organization', 'Organisation'], ['state', 'State'], ['group', 'Group'],
   ['place', 'Place'], ['other', 'Other'],
 ];
