@@ -221,6 +221,35 @@ describe('firefox', () => {
     });
   }
 
+  test('an unlisted speaker added from the sidebar, through the editor over the page and the background', async () => {
+    const page = await browser.newPage();
+    // Wide enough for the sidebar to open beside the article.
+    await page.setViewport({ width: 1300, height: 800 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/quoted.html`);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('[data-unlisted]'));
+    /** Clicks, with the mouse, the element `find` returns in the page. */
+    const clickOn = async (find) => {
+      const { x, y } = await page.evaluate(find);
+      await page.mouse.click(x, y);
+    };
+    await clickOn(() => {
+      const box = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('[aria-label="Add Jane Smith as an actor"]').getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.waitForFunction(() => /^Saved “My actors”: 12 actors/.test(document.querySelector('article-highlighter-editor')?.shadowRoot.querySelector('.ah-status').textContent ?? ''));
+    await clickOn(() => {
+      const box = [...document.querySelector('article-highlighter-editor').shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Done').getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor="jane-smith"]'));
+    const groups = await page.evaluate(() => [...document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, s.querySelectorAll('[data-quote]').length]));
+    assert.deepEqual(groups, [['Jane Smith', 2]]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('web-ext lint passes on the Firefox build', () => {
     const out = execFileSync(join(WWW, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', join(DIST, 'extension/firefox'), '--no-input', '--output', 'json'], { encoding: 'utf8' });
     const { errors, warnings, notices } = JSON.parse(out);
