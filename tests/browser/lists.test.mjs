@@ -39,10 +39,10 @@ after(async () => {
 /**
  * In the page: the element a reader would find by `name` (its aria-label, its label's text, or
  * a button's text), in the document or in our shadow roots (sidebar, editor dialog); scrolled into
- * view. Returns the centre of its box, or null.
+ * view, and focused with `focus`. Returns the centre of its box, or null.
  */
-function find(page, name, { role = null, nth = 0 } = {}) {
-  return page.evaluate(([wanted, wantedRole, index]) => {
+function find(page, name, { role = null, nth = 0, focus = false } = {}) {
+  return page.evaluate(([wanted, wantedRole, index, focusIt]) => {
     const roots = [document];
     for (const h of document.querySelectorAll('article-highlighter-sidebar, article-highlighter-editor')) roots.push(h.shadowRoot);
     const dialogs = roots.flatMap((r) => [...r.querySelectorAll('dialog[open]')]);
@@ -58,9 +58,20 @@ function find(page, name, { role = null, nth = 0 } = {}) {
     const e = all[index];
     if (!e) return null;
     e.scrollIntoView({ block: 'center' });
+    if (focusIt) e.focus();
     const box = e.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }, [name, role, nth]);
+  }, [name, role, nth, focus]);
+}
+
+/**
+ * Chooses the option labelled `label` in the select named `name` from the keyboard: the select
+ * focused (as Tab would reach it), then the option's label typed, which picks it in a closed
+ * select (its popup is drawn by the browser, out of both clients' reach).
+ */
+async function choose(page, name, label) {
+  assert.ok(await find(page, name, { role: 'select', focus: true }), `no select named “${name}”`);
+  await page.keyboard.type(label);
 }
 
 /** Clicks the element named `name` (see find), waiting for it to appear. */
@@ -319,6 +330,63 @@ eachBrowser((name, { engine, newPage }) => {
     await click(page, 'Undo: add an actor');
     await status(page, /Saved/);
     assert.deepEqual(await storedActive(page), before);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  /**
+   * A page with the editor alone on two lists kept in memory (`window.stored`), "Desk" (Geneva)
+   * and "Other" (Monday), its core answering each check `delay` ms late, as the extension's
+   * background worker may.
+   */
+  async function slowEditor(delay) {
+    const page = await newPage({ width: 1300, height: 900 });
+    const errors = watchErrors(page);
+    await page.goto(`${articles.url}/quoted.html`);
+    await page.evaluate(async ([base, ms]) => {
+      const [{ Editor }, { ActorLists }, { pageCore }] = await Promise.all(['editor/editor.js', 'lists.js', 'editor/page-core.js'].map((f) => import(`${base}/${f}`)));
+      const core = pageCore();
+      const { check } = core;
+      core.check = async (config) => {
+        await new Promise((r) => setTimeout(r, ms));
+        return check(config);
+      };
+      window.stored = {
+        active: 'Desk',
+        lists: [{ name: 'Desk', actors: [{ id: 'geneva', name: 'Geneva', kind: 'place', aliases: ['Geneva'] }] },
+          { name: 'Other', actors: [{ id: 'monday', name: 'Monday', kind: 'other', aliases: ['Monday'] }] }],
+      };
+      const storage = { get: async () => structuredClone(window.stored), set: async (value) => { window.stored = structuredClone(value); } };
+      window.editor = new Editor(document, { lists: await ActorLists.open(storage), core });
+      document.body.prepend(window.editor.element);
+      await window.editor.ready;
+    }, [host.url, delay]);
+    return { page, errors };
+  }
+
+  /** The aliases of each list in `window.stored` (see slowEditor). */
+  function storedAliases(page) {
+    return page.evaluate(() => Object.fromEntries(window.stored.lists.map((l) => [l.name, l.actors.flatMap((a) => a.aliases)])));
+  }
+
+  test('a change still being checked, or waiting for typing to pause, when the reader switches lists is saved to its own list', async () => {
+    const { page, errors } = await slowEditor(400);
+    // Checked (the typing paused), the core still answering as the list changes.
+    await click(page, 'Aliases of Geneva, one per line');
+    await page.keyboard.type('\nGenf');
+    await new Promise((r) => setTimeout(r, 250));
+    await choose(page, 'Active list', 'Other');
+    await status(page, /“Other” is the active list\./);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.deepEqual(await storedAliases(page), { Desk: ['Geneva', 'Genf'], Other: ['Monday'] });
+    // Typed just before the switch, not yet checked.
+    await click(page, 'Aliases of Monday, one per line');
+    await page.keyboard.type('\nLundi');
+    await choose(page, 'Active list', 'Desk');
+    await status(page, /“Desk” is the active list\./);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.deepEqual(await storedAliases(page), { Desk: ['Geneva', 'Genf'], Other: ['Monday', 'Lundi'] });
+    assert.equal(await page.evaluate(() => window.stored.active), 'Desk');
     assert.deepEqual(errors, []);
     await page.close();
   });

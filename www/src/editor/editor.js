@@ -52,6 +52,8 @@ export class Editor {
     this.onSaved = onSaved;
     this.model = new ListModel(lists.get());
     this.version = 0;
+    /** The latest save of a change (resolves to whether the list was valid and saved). */
+    this.saving = Promise.resolve(true);
     const el = builder(doc);
 
     this.status = el('p', { class: 'ah-status', role: 'status' });
@@ -132,8 +134,15 @@ export class Editor {
     await this.check(false);
   }
 
-  /** Loads the active list afresh (another list was chosen, or it was replaced). */
+  /**
+   * Loads the active list afresh (another list was chosen, or it was replaced). The change that
+   * led here ran after `flush()` (see ListsBar.run), so nothing typed before it is lost; a check
+   * of the list loaded before still under way is discarded.
+   */
   reload() {
+    this.version += 1;
+    clearTimeout(this.timer);
+    this.timer = null;
     this.model.load(this.lists.get());
     this.bar.update();
     this.transfer.update();
@@ -201,23 +210,37 @@ export class Editor {
   scheduleCheck() {
     this.version += 1;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.check(true).catch((error) => this.say(`Not saved: ${error.message}`, true));
-    }, CHECK_DELAY_MS);
+    this.timer = setTimeout(() => this.save(), CHECK_DELAY_MS);
   }
 
-  /** Checks and saves at once a change still waiting for typing to pause (the editor is closing). */
-  async flush() {
-    if (!this.timer) return;
-    clearTimeout(this.timer);
+  /** Checks and saves the list now; the failure of a save is shown. Resolves to whether it was saved. */
+  save() {
     this.timer = null;
-    await this.check(true);
+    this.saving = this.check(true).catch((error) => {
+      this.say(`Not saved: ${error.message}`, true);
+      return false;
+    });
+    return this.saving;
   }
 
-  /** Checks the list with the core; valid and `save`, stores it. Returns whether it is valid. */
+  /**
+   * Saves at once a change still waiting for typing to pause, and waits for a save under way:
+   * called before the lists change (another list chosen, an import) and before the editor
+   * closes. Resolves to whether the list as it stands is valid and saved.
+   */
+  flush() {
+    if (!this.timer) return this.saving;
+    clearTimeout(this.timer);
+    return this.save();
+  }
+
+  /**
+   * Checks the list with the core; valid and `save`, stores it, under the name it had when the
+   * check began (the active list may change while the core answers). Returns whether it is valid.
+   */
   async check(save) {
     const version = this.version;
+    const name = this.lists.active;
     const config = this.model.toConfig();
     const problem = await this.core.check(config);
     if (version !== this.version) return false;
@@ -226,10 +249,10 @@ export class Editor {
     this.problemText.textContent = problem ? `Not saved: ${problem.message}` : '';
     if (problem) return false;
     if (save) {
-      await this.lists.put(this.lists.active, config);
+      await this.lists.put(name, config);
       this.transfer.update();
-      this.say(`Saved “${this.lists.active}”: ${actorCount(config.actors.length)}.`);
-      this.onSaved(this.lists.active, this.lists.get());
+      this.say(`Saved “${name}”: ${actorCount(config.actors.length)}.`);
+      this.onSaved(name, this.lists.get(name));
     }
     return true;
   }

@@ -62,9 +62,13 @@ export class ListsBar {
     this.name.select();
   }
 
-  /** Runs a change of lists, saying why it failed if it does. */
+  /**
+   * Runs a change of lists (or of the active list as a whole) once a change typed before it is
+   * saved, saying why it failed if it does.
+   */
   async run(change) {
     try {
+      await this.editor.flush();
       await change();
     } catch (error) {
       this.update();

@@ -44,21 +44,25 @@ export class Transfer {
     this.restoreButton.disabled = !lists.previous(lists.active);
   }
 
-  /** Reads a file as a list, and asks before it replaces the active one. */
+  /**
+   * Reads a file as a list, and asks before it replaces the active one. A file that cannot be
+   * read, or a core that does not answer, is said as the reason nothing was imported.
+   */
   async read(file) {
     const { editor } = this;
     const refuse = (why) => editor.say(`Not imported: ${file.name}: ${why}. The list is unchanged.`, true);
     if (file.size > MAX_FILE) return refuse(`it is ${Math.round(file.size / 1048576)} MB, more than any actor list`);
-    const text = await file.text();
     let config;
+    let problem;
     try {
+      const text = await file.text();
       config = /\.json$/i.test(file.name) || /^\uFEFF?\s*[{[]/.test(text)
         ? JSON.parse(text.replace(/^\uFEFF/, ''))
         : await editor.core.fromTable(text);
+      problem = await editor.core.check(config);
     } catch (error) {
       return refuse(error.message);
     }
-    const problem = await editor.core.check(config);
     if (problem) return refuse(problem.message);
     this.ask(file.name, config);
   }
@@ -71,17 +75,17 @@ export class Transfer {
       this.confirm.hidden = true;
       this.confirm.replaceChildren();
     };
-    const replace = el('button', { type: 'button', text: `Replace “${name}”`, onclick: async () => {
+    const replace = el('button', { type: 'button', text: `Replace “${name}”`, onclick: () => editor.bar.run(async () => {
       done();
       await editor.lists.put(name, config, { replacing: true });
       await editor.reload();
       editor.onSaved(name, editor.lists.get());
       editor.say(`Imported ${actorCount(config.actors.length)} from ${source} into “${name}”. Its previous version can be restored.`);
-    } });
-    const asNew = el('button', { type: 'button', text: 'Import as a new list', onclick: async () => {
+    }) });
+    const asNew = el('button', { type: 'button', text: 'Import as a new list', onclick: () => editor.bar.run(async () => {
       done();
       await editor.bar.addList(source.replace(/\.[^.]+$/, ''), config);
-    } });
+    }) });
     const cancel = el('button', { type: 'button', text: 'Cancel', onclick: () => {
       done();
       editor.say('Import cancelled; the list is unchanged.');
@@ -93,12 +97,14 @@ export class Transfer {
     replace.focus();
   }
 
-  async restore() {
+  restore() {
     const { editor } = this;
-    await editor.lists.restore();
-    await editor.reload();
-    editor.onSaved(editor.lists.active, editor.lists.get());
-    editor.say(`Restored the previous version of “${editor.lists.active}” (${actorCount(editor.model.actors.length)}); the one replaced can be restored in turn.`);
+    return editor.bar.run(async () => {
+      await editor.lists.restore();
+      await editor.reload();
+      editor.onSaved(editor.lists.active, editor.lists.get());
+      editor.say(`Restored the previous version of “${editor.lists.active}” (${actorCount(editor.model.actors.length)}); the one replaced can be restored in turn.`);
+    });
   }
 
   /**
