@@ -459,6 +459,33 @@ eachBrowser((name, { engine, newPage }) => {
     await page.close();
   });
 
+  test('the editor over a page does not close on a change it cannot save; a change typed just before Escape is saved', async () => {
+    const page = await newPage({ width: 1400, height: 900 });
+    const errors = watchErrors(page);
+    await page.goto(`${articles.url}/quoted.html`);
+    await page.evaluate(async (base) => {
+      const module = await import(`${base}/article-highlighter.js`);
+      window.session = await module.highlight({ actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { lists: true });
+    }, host.url);
+    await click(page, 'Add Jane Smith as an actor');
+    await status(page, /Saved “My actors”: 2 actors/);
+    // No alias: invalid, and Escape at once, before the change is even checked.
+    await fill(page, 'Aliases of Jane Smith, one per line', '');
+    await page.keyboard.press('Escape');
+    await status(page, /Not closed: the last change is not saved/);
+    const open = () => page.evaluate(() => document.querySelector('article-highlighter-editor')?.shadowRoot.querySelector('dialog').open ?? false);
+    assert.equal(await open(), true);
+    // Fixed, and closed just as quickly: the fix is saved first.
+    await page.keyboard.type('Jane');
+    await page.keyboard.press('Escape');
+    await eventually(async () => !(await open()));
+    await page.waitForFunction(() => window.session.report.actors.length === 2);
+    // "Jane" alone: one mention, where "Jane Smith" and "Smith" had two.
+    assert.deepEqual(await page.evaluate(() => window.session.report.actors.map((a) => [a.name, a.count])), [['geneva', 1], ['Jane Smith', 1]]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('demo: a new list made in the editor highlights the article, and the sidebar switches back to the sample list', async () => {
     const page = await newPage({ width: 1400, height: 900 });
     const errors = watchErrors(page);

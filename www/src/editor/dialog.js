@@ -43,17 +43,35 @@ export function openEditor(doc, { lists, core, fields = null }) {
   const dialog = el('dialog', { 'aria-labelledby': 'ah-dialog-title' },
     el('div', { class: 'inner' },
       el('div', { class: 'top' }, el('h2', { id: 'ah-dialog-title', text: 'Actor lists' }),
-        el('button', { type: 'button', text: 'Done', onclick: () => dialog.close() })),
+        el('button', { type: 'button', text: 'Done', onclick: () => done() })),
       editor.element));
   shadow.append(dialog);
   doc.body.append(host);
   dialog.showModal();
   if (fields) editor.ready.then(() => editor.addActor(fields));
+  // Done (or Escape) saves a change typed just before it first. A change that cannot be saved (the
+  // list is invalid, the storage refused it) keeps the dialog open, saying so; asked again, it
+  // closes without that change, as the reader was told.
+  let warned = false;
+  async function done() {
+    const saved = await editor.flush();
+    if (saved || warned) {
+      dialog.close();
+      return;
+    }
+    warned = true;
+    // Invalid, the problem is shown above the table; refused by the storage, the status says why.
+    const why = editor.problem.hidden ? `${editor.status.textContent} ` : '';
+    editor.say(`${why}Not closed: the last change is not saved. Fix or undo it, or choose Done again to close without it.`, true);
+  }
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    done();
+  });
   return new Promise((resolve) => {
     dialog.addEventListener('close', async () => {
-      // A change typed just before closing is checked and saved first; if the check itself fails
-      // (the core did not answer), the list stays as last saved and the dialog closes all the same.
-      await editor.flush().catch(() => {});
+      // Closed otherwise than by done() (a browser's own close request): what can be saved is.
+      await editor.flush();
       takeOut(host);
       resolve(changed);
     });
