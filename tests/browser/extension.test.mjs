@@ -116,7 +116,7 @@ describe('chromium', () => {
     await options.click('role=tab[name="Advanced (JSON)"]');
     await options.fill('.ah-json', '{"actors": [{"id": "ttp", "name": "TTP", "kind": "group", "aliases": ["TTP"], "color": "#0b7285"}]}');
     await options.click('text=Apply JSON');
-    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Saved “My actors”: 1 actor'));
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Applied to “My actors”: 1 actor.'));
     await options.fill('.ah-json', '{"actors": [{"id": "x", "aliases": []}]}');
     await options.click('text=Apply JSON');
     await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Not applied'));

@@ -334,6 +334,22 @@ eachBrowser((name, { engine, newPage }) => {
     await page.close();
   });
 
+  test('"Apply JSON" replaces the list as an import does: its previous version can be restored', async () => {
+    const { page, errors } = await installPage();
+    const before = await storedActive(page);
+    await click(page, 'Advanced (JSON)', { role: 'tab' });
+    await fill(page, 'The list as JSON', '{"actors": [{"id": "ttp", "kind": "group", "aliases": ["TTP"]}]}');
+    await click(page, 'Apply JSON');
+    await status(page, /^Applied to “My actors”: 1 actor\. Its previous version can be restored\.$/);
+    assert.deepEqual(await storedActive(page), { name: 'My actors', actors: [{ id: 'ttp', kind: 'group', aliases: ['TTP'] }] });
+    await click(page, 'Actors', { role: 'tab' });
+    await click(page, 'Restore the previous version');
+    await status(page, /Restored the previous version of “My actors” \(11 actors\)/);
+    assert.deepEqual(await storedActive(page), before);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   /**
    * A page with the editor alone on two lists kept in memory (`window.stored`), "Desk" (Geneva)
    * and "Other" (Monday), its core answering each check `delay` ms late, as the extension's

@@ -267,7 +267,10 @@ export class Editor {
     this.rows.focus(problem.actor, field);
   }
 
-  /** Applies the JSON tab's text as the list, if it is JSON and the core accepts it. */
+  /**
+   * Applies the JSON tab's text as the list, if it is JSON and the core accepts it. It replaces
+   * the list as an import does: the version before can be restored.
+   */
   async applyJson() {
     let config;
     try {
@@ -276,12 +279,17 @@ export class Editor {
       this.say(`Not applied: the text is not JSON (${error.message}).`, true);
       return;
     }
-    const problem = await this.core.check(config);
-    if (problem) {
-      this.say(`Not applied: ${problem.message}`, true);
-      return;
-    }
-    this.model.replace({ ...config, name: this.lists.active });
-    this.say('Applied.');
+    await this.bar.run(async () => {
+      const problem = await this.core.check(config);
+      if (problem) {
+        this.say(`Not applied: ${problem.message}`, true);
+        return;
+      }
+      const name = this.lists.active;
+      await this.lists.put(name, config, { replacing: true });
+      await this.reload();
+      this.onSaved(name, this.lists.get());
+      this.say(`Applied to “${name}”: ${actorCount(this.model.actors.length)}. Its previous version can be restored.`);
+    });
   }
 }
