@@ -353,7 +353,8 @@ eachBrowser((name, { engine, newPage }) => {
   /**
    * A page with the editor alone on two lists kept in memory (`window.stored`), "Desk" (Geneva)
    * and "Other" (Monday), its core answering each check `delay` ms late, as the extension's
-   * background worker may.
+   * background worker may. `window.coreFails` makes its checks fail, `window.storageFails` its
+   * storage refuse to save (as a full localStorage does).
    */
   async function slowEditor(delay) {
     const page = await newPage({ width: 1300, height: 900 });
@@ -365,6 +366,7 @@ eachBrowser((name, { engine, newPage }) => {
       const { check } = core;
       core.check = async (config) => {
         await new Promise((r) => setTimeout(r, ms));
+        if (window.coreFails) throw new Error('the core did not answer');
         return check(config);
       };
       window.stored = {
@@ -372,7 +374,10 @@ eachBrowser((name, { engine, newPage }) => {
         lists: [{ name: 'Desk', actors: [{ id: 'geneva', name: 'Geneva', kind: 'place', aliases: ['Geneva'] }] },
           { name: 'Other', actors: [{ id: 'monday', name: 'Monday', kind: 'other', aliases: ['Monday'] }] }],
       };
-      const storage = { get: async () => structuredClone(window.stored), set: async (value) => { window.stored = structuredClone(value); } };
+      const storage = { get: async () => structuredClone(window.stored), set: async (value) => {
+        if (window.storageFails) throw new Error('the storage is full');
+        window.stored = structuredClone(value);
+      } };
       window.editor = new Editor(document, { lists: await ActorLists.open(storage), core });
       document.body.prepend(window.editor.element);
       await window.editor.ready;
@@ -403,6 +408,22 @@ eachBrowser((name, { engine, newPage }) => {
     await new Promise((r) => setTimeout(r, 600));
     assert.deepEqual(await storedAliases(page), { Desk: ['Geneva', 'Genf'], Other: ['Monday', 'Lundi'] });
     assert.equal(await page.evaluate(() => window.stored.active), 'Desk');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an import the storage refuses, or one the core fails to check, is said, and the list is unchanged', async () => {
+    const { page, errors } = await slowEditor(0);
+    const before = await page.evaluate(() => window.stored);
+    const csv = 'id,name,kind,aliases,color,notes\nun,United Nations,organization,UN,,\n';
+    await page.evaluate(() => { window.storageFails = true; });
+    await chooseFile(page, 'desk.csv', Buffer.from(csv));
+    await click(page, 'Replace “Desk”');
+    await status(page, /^The storage is full$/);
+    await page.evaluate(() => { window.storageFails = false; window.coreFails = true; });
+    await chooseFile(page, 'desk.csv', Buffer.from(csv));
+    await status(page, /^Not imported: desk\.csv: the core did not answer\. The list is unchanged\.$/);
+    assert.deepEqual(await page.evaluate(() => window.stored), before);
     assert.deepEqual(errors, []);
     await page.close();
   });
