@@ -53,3 +53,26 @@ test('a replacement keeps the previous version, which can be restored; an edit d
   assert.deepEqual(restored.actors.map((a) => a.id), ['a', 'b']);
   assert.deepEqual(lists.previous().actors.map((a) => a.id), ['csv']);
 });
+
+test('a storage that refuses a change leaves the lists in memory as stored', async () => {
+  const { box, storage } = memory();
+  const lists = await ActorLists.open(storage, config('a'));
+  await lists.create('Desk', config('b'));
+  await lists.setSite('news.example', 'Desk');
+  const stored = structuredClone(box.value);
+  storage.set = async () => {
+    throw new Error('the storage is full');
+  };
+  const changes = [
+    () => lists.put('Desk', config('c'), { replacing: true }),
+    () => lists.create('Other', config('d')),
+    () => lists.rename('Desk', 'Renamed'),
+    () => lists.remove('Desk'),
+    () => lists.select(FIRST_LIST),
+    () => lists.setSite('news.example', null),
+  ];
+  for (const change of changes) {
+    await assert.rejects(change(), /storage is full/);
+    assert.deepEqual(lists.state, stored, String(change));
+  }
+});

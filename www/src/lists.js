@@ -71,15 +71,19 @@ export class ActorLists {
     return this.state.previous[name] ?? null;
   }
 
-  save() {
-    return this.storage.set(this.state);
+  /**
+   * Saves `state` as the lists, then keeps it: a storage that refuses it (a full localStorage)
+   * leaves the lists in memory as they were, the same as the stored ones.
+   */
+  async save(state) {
+    await this.storage.set(state);
+    this.state = state;
   }
 
   /** Makes `name` the active list. */
   async select(name) {
     if (!this.get(name)) throw new Error(`there is no list named “${name}”`);
-    this.state.active = name;
-    await this.save();
+    await this.save({ ...this.state, active: name });
     return this.get(name);
   }
 
@@ -90,17 +94,15 @@ export class ActorLists {
   async put(name, config, { replacing = false } = {}) {
     const at = this.state.lists.findIndex((list) => list.name === name);
     if (at === -1) throw new Error(`there is no list named “${name}”`);
-    if (replacing) this.state.previous[name] = this.state.lists[at];
-    this.state.lists[at] = { ...config, name };
-    await this.save();
+    const previous = replacing ? { ...this.state.previous, [name]: this.state.lists[at] } : this.state.previous;
+    const lists = this.state.lists.map((list, i) => (i === at ? { ...config, name } : list));
+    await this.save({ ...this.state, lists, previous });
   }
 
   /** Adds a list (its name made unique) and makes it active; returns its name. */
   async create(base, config) {
     const name = freeName(this.names, base.trim() || 'New list');
-    this.state.lists.push({ ...config, name });
-    this.state.active = name;
-    await this.save();
+    await this.save({ ...this.state, lists: [...this.state.lists, { ...config, name }], active: name });
     return name;
   }
 
@@ -109,27 +111,31 @@ export class ActorLists {
     const name = to.trim();
     if (!name) throw new Error('a list needs a name');
     if (name !== from && this.names.includes(name)) throw new Error(`there is already a list named “${name}”`);
-    const list = this.get(from);
-    if (!list) throw new Error(`there is no list named “${from}”`);
-    this.state.lists[this.state.lists.indexOf(list)] = { ...list, name };
-    if (this.state.active === from) this.state.active = name;
-    if (from in this.state.previous) {
-      this.state.previous[name] = this.state.previous[from];
-      delete this.state.previous[from];
-    }
-    for (const [site, chosen] of Object.entries(this.state.sites)) if (chosen === from) this.state.sites[site] = name;
-    await this.save();
+    if (!this.get(from)) throw new Error(`there is no list named “${from}”`);
+    const { lists, active, previous, sites } = this.state;
+    const renamed = (chosen) => (chosen === from ? name : chosen);
+    await this.save({
+      ...this.state,
+      lists: lists.map((list) => (list.name === from ? { ...list, name } : list)),
+      active: renamed(active),
+      previous: Object.fromEntries(Object.entries(previous).map(([list, before]) => [renamed(list), before])),
+      sites: Object.fromEntries(Object.entries(sites).map(([site, chosen]) => [site, renamed(chosen)])),
+    });
     return name;
   }
 
   /** Deletes a list; the last one cannot go (there is always an active list). */
   async remove(name) {
     if (this.state.lists.length === 1) throw new Error('the last list cannot be deleted');
-    this.state.lists = this.state.lists.filter((list) => list.name !== name);
-    delete this.state.previous[name];
-    for (const [site, chosen] of Object.entries(this.state.sites)) if (chosen === name) delete this.state.sites[site];
-    if (this.state.active === name) this.state.active = this.names[0];
-    await this.save();
+    const { lists, active, previous, sites } = this.state;
+    const kept = lists.filter((list) => list.name !== name);
+    await this.save({
+      ...this.state,
+      lists: kept,
+      active: active === name ? kept[0].name : active,
+      previous: Object.fromEntries(Object.entries(previous).filter(([list]) => list !== name)),
+      sites: Object.fromEntries(Object.entries(sites).filter(([, chosen]) => chosen !== name)),
+    });
   }
 
   /** Puts back the version `name` had before its last replacement, keeping the current one as previous. */
@@ -153,8 +159,8 @@ export class ActorLists {
 
   /** Makes `name` the list of `host`; null: the active list again. */
   async setSite(host, name) {
-    if (name == null) delete this.state.sites[host];
-    else this.state.sites[host] = name;
-    await this.save();
+    const sites = { ...this.state.sites, [host]: name };
+    if (name == null) delete sites[host];
+    await this.save({ ...this.state, sites });
   }
 }
