@@ -6,7 +6,7 @@
 // sidebar, 10,000 actors without a long task, and axe-core on the editor.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,9 @@ before(async () => {
   host = await serve(DIST, { headers: () => ({ 'access-control-allow-origin': '*' }) });
   folder = mkdtempSync(join(tmpdir(), 'article-highlighter-lists-'));
   writeFileSync(join(folder, 'quoted.html'), QUOTED);
+  // Starter lists gone wrong: one the core refuses, the other missing.
+  mkdirSync(join(folder, 'lists'));
+  writeFileSync(join(folder, 'lists', 'world-states.json'), '{"actors": [{"id": "x", "aliases": []}]}');
   articles = await serve(folder);
 });
 after(async () => {
@@ -65,13 +68,14 @@ function find(page, name, { role = null, nth = 0, focus = false } = {}) {
 }
 
 /**
- * Chooses the option labelled `label` in the select named `name` from the keyboard: the select
- * focused (as Tab would reach it), then the option's label typed, which picks it in a closed
- * select (its popup is drawn by the browser, out of both clients' reach).
+ * Chooses an option in the select named `name` from the keyboard: the select focused (as Tab
+ * would reach it), then the option's label typed, or `keys` pressed (['End']), which pick an
+ * option in a closed select (its popup is drawn by the browser, out of both clients' reach).
  */
-async function choose(page, name, label) {
+async function choose(page, name, labelOrKeys) {
   assert.ok(await find(page, name, { role: 'select', focus: true }), `no select named “${name}”`);
-  await page.keyboard.type(label);
+  if (typeof labelOrKeys === 'string') await page.keyboard.type(labelOrKeys);
+  else for (const key of labelOrKeys) await page.keyboard.press(key);
 }
 
 /** Clicks the element named `name` (see find), waiting for it to appear. */
@@ -354,15 +358,15 @@ eachBrowser((name, { engine, newPage }) => {
    * A page with the editor alone on two lists kept in memory (`window.stored`), "Desk" (Geneva)
    * and "Other" (Monday), its core answering each check `delay` ms late, as the extension's
    * background worker may. `window.coreFails` makes its checks fail, `window.storageFails` its
-   * storage refuse to save (as a full localStorage does).
+   * storage refuse to save (as a full localStorage does). Its starter lists come from `listsBase`.
    */
-  async function slowEditor(delay) {
+  async function slowEditor(delay, listsBase = `${host.url}/lists/`) {
     const page = await newPage({ width: 1300, height: 900 });
     const errors = watchErrors(page);
     await page.goto(`${articles.url}/quoted.html`);
-    await page.evaluate(async ([base, ms]) => {
+    await page.evaluate(async ([base, ms, starters]) => {
       const [{ Editor }, { ActorLists }, { pageCore }] = await Promise.all(['editor/editor.js', 'lists.js', 'editor/page-core.js'].map((f) => import(`${base}/${f}`)));
-      const core = pageCore();
+      const core = pageCore(new URL(starters));
       const { check } = core;
       core.check = async (config) => {
         await new Promise((r) => setTimeout(r, ms));
@@ -381,7 +385,7 @@ eachBrowser((name, { engine, newPage }) => {
       window.editor = new Editor(document, { lists: await ActorLists.open(storage), core });
       document.body.prepend(window.editor.element);
       await window.editor.ready;
-    }, [host.url, delay]);
+    }, [host.url, delay, listsBase]);
     return { page, errors };
   }
 
@@ -425,6 +429,19 @@ eachBrowser((name, { engine, newPage }) => {
     await status(page, /^Not imported: desk\.csv: the core did not answer\. The list is unchanged\.$/);
     assert.deepEqual(await page.evaluate(() => window.stored), before);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a starter list that cannot be loaded, or that the core refuses, is said and makes no list', async () => {
+    const { page, errors } = await slowEditor(0, `${articles.url}/lists/`);
+    const before = await page.evaluate(() => window.stored);
+    await choose(page, 'Start a new list from a starter list', ['End']);
+    await status(page, /^The starter list “World states and capitals” could not be loaded \(HTTP 404\)$/);
+    await choose(page, 'Start a new list from a starter list', ['Home', 'ArrowDown']);
+    await status(page, /^The starter list “World states” is not valid: actor "x": field "aliases": give at least one alias \(or a pattern\)$/);
+    assert.deepEqual(await page.evaluate(() => window.stored), before);
+    // Chromium logs the 404 itself.
+    assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), []);
     await page.close();
   });
 

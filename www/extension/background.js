@@ -3,7 +3,7 @@
 // forbid WebAssembly, while extension pages allow it. Content scripts send text and get reports,
 // and the list editor they open over a page asks here for what only the core knows.
 import { checkList, highlighterFor, kindColors, listFromTable, listToTable, loadCore } from '../src/core.js';
-import { STARTERS } from '../src/editor/starters.js';
+import { STARTERS, fetchStarter } from '../src/editor/starters.js';
 import { openLists } from './config.js';
 import { AUTO_PREFIX, extensionApi } from './shared.js';
 
@@ -22,7 +22,7 @@ const ANSWERS = {
   kindColors: async () => [...(await kindColors())],
   async starter({ name }) {
     const { file } = STARTERS.find((s) => s.name === name);
-    return (await fetch(api.runtime.getURL(`lists/${file}`))).json();
+    return fetchStarter(name, api.runtime.getURL(`lists/${file}`));
   },
 };
 

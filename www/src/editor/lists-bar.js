@@ -28,7 +28,10 @@ export class ListsBar {
       const starter = this.known.find((s) => s.name === this.starters.value);
       this.starters.value = '';
       if (!starter) return;
-      await this.addList(starter.name, await starter.load());
+      const config = await starter.load();
+      const problem = await editor.core.check(config);
+      if (problem) throw new Error(`the starter list “${starter.name}” is not valid: ${problem.message}`);
+      await this.addList(starter.name, config);
     }));
     this.remove = el('button', { type: 'button', text: 'Delete list', onclick: () => this.run(async () => {
       const name = editor.lists.active;

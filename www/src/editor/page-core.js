@@ -3,7 +3,7 @@
 // extension's content script answers the same calls through its background worker instead.
 
 import { checkList, kindColors, listFromTable, listToTable } from '../core.js';
-import { STARTERS } from './starters.js';
+import { STARTERS, fetchStarter } from './starters.js';
 
 /** The editor's `core` (see editor.js); starter lists are fetched from `listsBase`. */
 export function pageCore(listsBase = new URL('../lists/', import.meta.url)) {
@@ -14,7 +14,7 @@ export function pageCore(listsBase = new URL('../lists/', import.meta.url)) {
     kindColors,
     starters: async () => STARTERS.map(({ name, file }) => ({
       name,
-      load: async () => (await fetch(new URL(file, listsBase))).json(),
+      load: () => fetchStarter(name, new URL(file, listsBase)),
     })),
   };
 }
