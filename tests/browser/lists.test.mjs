@@ -513,6 +513,21 @@ eachBrowser((name, { engine, newPage }) => {
     await page.close();
   });
 
+  test('highlight() with its own lists takes the config as JSON text too, and says what is wrong with bad text', async () => {
+    const page = await newPage({ width: 1400, height: 900 });
+    const errors = watchErrors(page);
+    await page.goto(`${articles.url}/quoted.html`);
+    const outcome = await page.evaluate(async (base) => {
+      const module = await import(`${base}/article-highlighter.js`);
+      const bad = await module.highlight('{"actors": [', { lists: true, sidebar: false }).then(() => 'highlighted', (error) => error.message);
+      const session = await module.highlight('{"actors": [{"id": "geneva", "kind": "place", "aliases": ["Geneva"]}]}', { lists: true });
+      return { bad, actors: session.report.actors.map((a) => [a.id, a.count]) };
+    }, host.url);
+    assert.deepEqual(outcome, { bad: 'config is not valid JSON: EOF while parsing a list at line 1 column 12', actors: [['geneva', 1]] });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the editor over a page does not close on a change it cannot save; a change typed just before Escape is saved', async () => {
     const page = await newPage({ width: 1400, height: 900 });
     const errors = watchErrors(page);

@@ -9,7 +9,7 @@
 // into one string, the wasm core scans it and answers UTF-16 spans of that string, and paint()
 // turns the spans back into ranges over the very text nodes they came from (see session.js).
 
-import { highlighterFor, scanText } from './core.js';
+import { checkList, highlighterFor, scanText } from './core.js';
 import { autostart } from './embed.js';
 import { Session } from './session.js';
 import { showError } from './sidebar.js';
@@ -41,7 +41,7 @@ export { scanText };
 export async function highlight(config, options = {}) {
   let session;
   try {
-    const lists = options.lists === true ? await (await import('./lists.js')).ActorLists.open(inMemory(), config) : options.lists;
+    const lists = options.lists === true ? await (await import('./lists.js')).ActorLists.open(inMemory(), await configObject(config)) : options.lists;
     const scanner = await highlighterFor(lists ? lists.get() : config);
     session = await Session.start(scanner, { ...options, lists: lists ? editableLists(lists) : null });
   } catch (error) {
@@ -61,6 +61,17 @@ export async function highlight(config, options = {}) {
     rescan: () => session.rescan(),
     remove: () => session.remove(),
   };
+}
+
+/**
+ * `config` as an object, as a list keeps it: JSON text is read, and text the core cannot read as a
+ * config is refused with the core's own message.
+ */
+async function configObject(config) {
+  if (typeof config !== 'string') return config;
+  const problem = await checkList(config);
+  if (problem) throw new Error(problem.message);
+  return JSON.parse(config);
 }
 
 /** A lists storage that keeps nothing beyond the page's life (lists.js is loaded only for it). */
