@@ -161,11 +161,9 @@ describe('chromium', () => {
       return { list: root.querySelector('select.lists').value, actors: [...root.querySelectorAll('li.actor')].map((li) => li.dataset.actor) };
     });
     assert.deepEqual(await sidebar(), { list: 'Envoys', actors: ['muhammad-sadiq'] });
-    await page.evaluate(() => {
-      const select = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('select.lists');
-      select.value = 'My actors';
-      select.dispatchEvent(new Event('change'));
-    });
+    // The sidebar's list choice (Playwright's selectors reach into its shadow root), chosen from the keyboard.
+    await page.focus('[aria-label="Actor list"]');
+    await page.keyboard.type('My actors');
     await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor=ttp]'));
     assert.deepEqual(await sidebar(), { list: 'My actors', actors: ['ttp'] });
     await page.close();
