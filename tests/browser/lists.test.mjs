@@ -21,6 +21,13 @@ const QUOTED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <p>“The talks have failed,” a State Department spokeswoman said.</p>
 <p>Smith added: “We are ready to talk again, but not on these terms.”</p></article></body></html>`;
 
+/** 205 people quoted, none on a list: more than the sidebar lists (200). */
+const CROWD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Crowd</title><link rel="icon" href="data:,"></head>
+<body><article><h1>Voices</h1>${Array.from({ length: 205 }, (_, i) => {
+    const surname = `${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + (i % 26))}ster`;
+    return `<p>“We have heard enough,” Jane ${surname} said.</p>`;
+  }).join('\n')}</article></body></html>`;
+
 let host;
 let articles;
 let folder;
@@ -28,6 +35,7 @@ before(async () => {
   host = await serve(DIST, { headers: () => ({ 'access-control-allow-origin': '*' }) });
   folder = mkdtempSync(join(tmpdir(), 'article-highlighter-lists-'));
   writeFileSync(join(folder, 'quoted.html'), QUOTED);
+  writeFileSync(join(folder, 'crowd.html'), CROWD);
   // Starter lists gone wrong: one the core refuses, the other missing.
   mkdirSync(join(folder, 'lists'));
   writeFileSync(join(folder, 'lists', 'world-states.json'), '{"actors": [{"id": "x", "aliases": []}]}');
@@ -603,6 +611,23 @@ eachBrowser((name, { engine, newPage }) => {
       .map((s) => [s.dataset.speaker, s.querySelectorAll('[data-quote]').length])));
     assert.deepEqual(groups, { 'Jane Smith': 2, 'a State Department spokeswoman': 1 });
     assert.equal(await page.evaluate(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('[data-unlisted]').length), 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('more unlisted speakers than the sidebar lists: the rest are counted in a line', async () => {
+    const page = await newPage({ width: 1400, height: 900 });
+    const errors = watchErrors(page);
+    await page.goto(`${articles.url}/crowd.html`);
+    await page.evaluate(async (base) => {
+      const module = await import(`${base}/article-highlighter.js`);
+      window.session = await module.highlight({ actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { lists: true });
+    }, host.url);
+    const shown = await page.evaluate(() => {
+      const list = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('[aria-label="Unlisted speakers"]');
+      return { listed: list.querySelectorAll('[data-unlisted]').length, more: list.nextElementSibling?.textContent };
+    });
+    assert.deepEqual(shown, { listed: 200, more: 'and 5 more: the exports list every one' });
     assert.deepEqual(errors, []);
     await page.close();
   });

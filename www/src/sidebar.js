@@ -493,7 +493,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
         el('span', { class: 'name', text: name }), el('span', { class: 'count', text: String(quotes), title: plural(quotes, 'quote', 'quotes') }),
         el('button', { class: 'small', text: 'Add as actor', 'aria-label': `Add ${name} as an actor`, onclick: () => onAddActor(actorFromName(name)) })));
     }
-    body.append(el('section', { class: 'group' }, list));
+    body.append(el('section', { class: 'group' }, list, notListed(speakers)));
   }
 
   /** The line saying how many of `items` a list leaves out, if any. */
