@@ -192,6 +192,21 @@ eachBrowser((name, { engine, newPage }) => {
     return { page, errors };
   }
 
+  /**
+   * An article (`file`, served from the test's folder) highlighted by the module with lists of
+   * its own (`lists: true`), its list holding Geneva; the session is `window.session`.
+   */
+  async function highlightedArticle(file = 'quoted.html') {
+    const page = await newPage({ width: 1400, height: 900 });
+    const errors = watchErrors(page);
+    await page.goto(`${articles.url}/${file}`);
+    await page.evaluate(async (base) => {
+      const module = await import(`${base}/article-highlighter.js`);
+      window.session = await module.highlight({ actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { lists: true });
+    }, host.url);
+    return { page, errors };
+  }
+
   test('install page: a new list, an actor with three aliases and a colour, and the bookmarklet highlights with it', async () => {
     const { page, errors } = await installPage();
     await click(page, 'New list');
@@ -489,13 +504,7 @@ eachBrowser((name, { engine, newPage }) => {
   });
 
   test('a name selected on the page goes to the list with the sidebar\'s "Add to actors"', async () => {
-    const page = await newPage({ width: 1400, height: 900 });
-    const errors = watchErrors(page);
-    await page.goto(`${articles.url}/quoted.html`);
-    await page.evaluate(async (base) => {
-      const module = await import(`${base}/article-highlighter.js`);
-      window.session = await module.highlight({ actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { lists: true });
-    }, host.url);
+    const { page, errors } = await highlightedArticle();
     await page.evaluate(() => {
       const text = [...document.querySelectorAll('p')][1].firstChild;
       const range = document.createRange();
@@ -534,13 +543,7 @@ eachBrowser((name, { engine, newPage }) => {
   });
 
   test('the editor over a page does not close on a change it cannot save; a change typed just before Escape is saved', async () => {
-    const page = await newPage({ width: 1400, height: 900 });
-    const errors = watchErrors(page);
-    await page.goto(`${articles.url}/quoted.html`);
-    await page.evaluate(async (base) => {
-      const module = await import(`${base}/article-highlighter.js`);
-      window.session = await module.highlight({ actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { lists: true });
-    }, host.url);
+    const { page, errors } = await highlightedArticle();
     await click(page, 'Add Jane Smith as an actor');
     await status(page, /Saved “My actors”: 2 actors/);
     // No alias: invalid, and Escape at once, before the change is even checked.
@@ -588,13 +591,7 @@ eachBrowser((name, { engine, newPage }) => {
   });
 
   test('an unlisted speaker is offered in the sidebar, added as an actor, and their quotes are grouped under them', async () => {
-    const page = await newPage({ width: 1400, height: 900 });
-    const errors = watchErrors(page);
-    await page.goto(`${articles.url}/quoted.html`);
-    await page.evaluate(async (base) => {
-      const module = await import(`${base}/article-highlighter.js`);
-      window.session = await module.highlight({ actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { lists: true });
-    }, host.url);
+    const { page, errors } = await highlightedArticle();
     const offered = await page.evaluate(() => [...document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('[data-unlisted]')].map((li) => li.dataset.unlisted));
     assert.deepEqual(offered, ['Jane Smith']);
     await page.screenshot({ path: `${ARTIFACTS}sidebar-unlisted-${name}.png` });
@@ -616,13 +613,7 @@ eachBrowser((name, { engine, newPage }) => {
   });
 
   test('more unlisted speakers than the sidebar lists: the rest are counted in a line', async () => {
-    const page = await newPage({ width: 1400, height: 900 });
-    const errors = watchErrors(page);
-    await page.goto(`${articles.url}/crowd.html`);
-    await page.evaluate(async (base) => {
-      const module = await import(`${base}/article-highlighter.js`);
-      window.session = await module.highlight({ actors: [{ id: 'geneva', kind: 'place', aliases: ['Geneva'] }] }, { lists: true });
-    }, host.url);
+    const { page, errors } = await highlightedArticle('crowd.html');
     const shown = await page.evaluate(() => {
       const list = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('[aria-label="Unlisted speakers"]');
       return { listed: list.querySelectorAll('[data-unlisted]').length, more: list.nextElementSibling?.textContent };
