@@ -38,7 +38,10 @@ export function openEditor(doc, { lists, core, fields = null }) {
   sheet.replaceSync(DIALOG_CSS);
   shadow.adoptedStyleSheets = [sheet];
   let changed = false;
-  const editor = new Editor(doc, { lists, core, styleRoot: shadow, onSaved: () => { changed = true; } });
+  // Whether the reader was told that the last change is not saved (see done()); a save since
+  // makes the next unsaved change worth telling again.
+  let warned = false;
+  const editor = new Editor(doc, { lists, core, styleRoot: shadow, onSaved: () => { changed = true; warned = false; } });
   const el = builder(doc);
   const dialog = el('dialog', { 'aria-labelledby': 'ah-dialog-title' },
     el('div', { class: 'inner' },
@@ -52,7 +55,6 @@ export function openEditor(doc, { lists, core, fields = null }) {
   // Done (or Escape) saves a change typed just before it first. A change that cannot be saved (the
   // list is invalid, the storage refused it) keeps the dialog open, saying so; asked again, it
   // closes without that change, as the reader was told.
-  let warned = false;
   async function done() {
     const saved = await editor.flush();
     if (saved || warned) {
