@@ -116,9 +116,9 @@ fn is_capitals(alias: &str) -> bool {
 
 impl Matcher {
     pub fn new(config: &Config) -> Result<Matcher, ConfigError> {
+        let patterns = compile_patterns(config)?;
         let mut keys = Vec::new();
         let mut aliases = Vec::new();
-        let mut patterns = Vec::new();
         for (index, actor) in config.actors.iter().enumerate() {
             for alias in &actor.aliases {
                 let key = Folded::key(alias, true);
@@ -134,10 +134,6 @@ impl Matcher {
                     word_end: key.chars().next_back().is_some_and(binds_across_end),
                 });
                 keys.push(key);
-            }
-            for pattern in &actor.patterns {
-                let at = Location::Actor { index, id: Some(actor.id.clone()) };
-                patterns.push((index, compile_pattern(pattern, at)?));
             }
         }
         let automaton = if keys.is_empty() { None } else { Some(compile_aliases(&keys)?) };
@@ -207,6 +203,19 @@ fn compile_aliases(keys: &[String]) -> Result<AhoCorasick, ConfigError> {
         .kind(Some(if dfa { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA }))
         .build(keys)
         .map_err(|e| ConfigError::Invalid { at: Location::Root, field: "aliases".into(), reason: e.to_string() })
+}
+
+/// Every actor's patterns, compiled, with the actor's index: the one part of compiling a valid
+/// config that can still fail.
+pub fn compile_patterns(config: &Config) -> Result<Vec<(usize, Regex)>, ConfigError> {
+    let mut patterns = Vec::new();
+    for (index, actor) in config.actors.iter().enumerate() {
+        for pattern in &actor.patterns {
+            let at = Location::Actor { index, id: Some(actor.id.clone()), line: None };
+            patterns.push((index, compile_pattern(pattern, at)?));
+        }
+    }
+    Ok(patterns)
 }
 
 /// Compiles one user-written pattern (the `regex` crate's syntax, Unicode-aware). The size limit

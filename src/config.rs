@@ -13,7 +13,7 @@ use std::marker::PhantomData;
 
 use serde::de::value::{Error as ValueError, MapAccessDeserializer, StrDeserializer};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize as DeriveDeserialize;
+use serde::{Deserialize as DeriveDeserialize, Serialize, Serializer};
 use serde_path_to_error::{Path, Segment};
 
 /// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
@@ -59,7 +59,7 @@ impl Kind {
 
     /// Default colours: one hue per kind, dark enough to read as an underline and, at the shim's
     /// transparency, light enough to read text through.
-    fn default_color(self) -> &'static str {
+    pub fn default_color(self) -> &'static str {
         match self {
             Kind::Person => "#d9480f",
             Kind::Organization => "#1971c2",
@@ -93,11 +93,34 @@ pub struct Actor {
     /// A CSS hex colour, `#rgb` to `#rrggbbaa`; the kind's default when the config gives none.
     pub color: String,
     pub case: CaseRule,
+    /// Free text for the people who keep the list; the scan never reads it.
+    pub notes: Option<String>,
+}
+
+impl Actor {
+    /// The colour as the config needs to write it: none when it is the kind's default, so that
+    /// an actor whose kind is changed later takes the new kind's colour.
+    pub fn written_color(&self) -> Option<&str> {
+        Some(self.color.as_str()).filter(|color| *color != self.kind.default_color())
+    }
+
+    /// `caseSensitive` as the config writes it: none for the automatic rule.
+    pub fn case_sensitive(&self) -> Option<bool> {
+        match self.case {
+            CaseRule::Auto => None,
+            CaseRule::Sensitive => Some(true),
+            CaseRule::Insensitive => Some(false),
+        }
+    }
 }
 
 /// A validated config.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
+    /// What the list is ("World states"), for the people who pick one.
+    pub name: Option<String>,
+    /// Free text about the list as a whole: its source and licence, say.
+    pub notes: Option<String>,
     pub actors: Vec<Actor>,
 }
 
@@ -106,16 +129,19 @@ pub struct Config {
 pub enum Location {
     /// The whole document.
     Root,
-    /// An actor, by its id where it has a usable one, else by its position (from 0).
-    Actor { index: usize, id: Option<String> },
+    /// An actor, by its position (from 0) and its id where it has a usable one. Read from a
+    /// table (`table.rs`), it also has the line its row starts on (from 1), and messages name
+    /// that line, which is what a spreadsheet shows; else they name the id, or the position.
+    Actor { index: usize, id: Option<String>, line: Option<usize> },
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Location::Root => f.write_str("config"),
+            Location::Actor { line: Some(line), .. } => write!(f, "line {line}"),
             Location::Actor { id: Some(id), .. } => write!(f, "actor {id:?}"),
-            Location::Actor { index, id: None } => write!(f, "actor #{index}"),
+            Location::Actor { index, id: None, .. } => write!(f, "actor #{index}"),
         }
     }
 }
@@ -133,30 +159,100 @@ pub enum ConfigError {
     Shape { at: Location, field: Option<String>, message: String },
     /// A field is present and typed right but its value is not allowed.
     Invalid { at: Location, field: String, reason: String },
-    /// Two actors share an id.
-    DuplicateId { index: usize, id: String },
+    /// Two actors share an id; `at` is the second, named by its position (or line), since
+    /// the id names both.
+    DuplicateId { at: Location, id: String },
     /// A count limit is exceeded.
     TooMany { what: &'static str, limit: usize },
 }
 
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ConfigError {
+    /// The part of the config the error is about; none when the text could not be read at all.
+    pub fn location(&self) -> Option<&Location> {
         match self {
+            ConfigError::Syntax(_) | ConfigError::TooLarge { .. } => None,
+            ConfigError::Shape { at, .. } | ConfigError::Invalid { at, .. } | ConfigError::DuplicateId { at, .. } => {
+                Some(at)
+            }
+            ConfigError::TooMany { .. } => Some(&Location::Root),
+        }
+    }
+
+    /// The field at fault (`aliases`, `color`, ...), where one is. An unknown or repeated field
+    /// has none: the message names it.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ConfigError::Shape { field, .. } => field.as_deref(),
+            ConfigError::Invalid { field, .. } => Some(field),
+            ConfigError::DuplicateId { .. } => Some("id"),
+            _ => None,
+        }
+    }
+
+    /// The actor the error is about, for a host that points at it: its position, and its id
+    /// where it has a usable one (for a repeated id, that id).
+    pub fn actor(&self) -> Option<(usize, Option<&str>)> {
+        match self {
+            ConfigError::DuplicateId { at: Location::Actor { index, .. }, id } => Some((*index, Some(id))),
+            _ => match self.location()? {
+                Location::Actor { index, id, .. } => Some((*index, id.as_deref())),
+                Location::Root => None,
+            },
+        }
+    }
+
+    /// The line of the table row the error is about, when the config was read from a table.
+    pub fn line(&self) -> Option<usize> {
+        match self.location()? {
+            Location::Actor { line, .. } => *line,
+            Location::Root => None,
+        }
+    }
+
+    /// The message after its location: what [`Display`](fmt::Display) writes after `actor
+    /// "x": ` or `line 7: `, for a host that names the place its own way (`actors.csv:7: `).
+    pub fn reason(&self) -> Reason<'_> {
+        Reason(self)
+    }
+
+    /// Names the table lines of the actors an error is about: `lines[i]` is the line of actor
+    /// `i`'s row.
+    pub(crate) fn on_lines(mut self, lines: &[usize]) -> ConfigError {
+        if let ConfigError::Shape { at, .. } | ConfigError::Invalid { at, .. } | ConfigError::DuplicateId { at, .. } =
+            &mut self
+        {
+            if let Location::Actor { index, line, .. } = at {
+                *line = lines.get(*index).copied();
+            }
+        }
+        self
+    }
+}
+
+/// The message of a [`ConfigError`] without its location (see [`ConfigError::reason`]).
+pub struct Reason<'a>(&'a ConfigError);
+
+impl fmt::Display for Reason<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
             ConfigError::Syntax(e) => write!(f, "config is not valid JSON: {e}"),
             ConfigError::TooLarge { bytes } => {
                 write!(f, "config is too large: {bytes} bytes (the limit is {} bytes)", limits::CONFIG_BYTES)
             }
-            ConfigError::Shape { at, field: Some(field), message } => write!(f, "{at}: field {field:?}: {message}"),
-            ConfigError::Shape { at, field: None, message } => write!(f, "{at}: {message}"),
-            ConfigError::Invalid { at, field, reason } => {
-                write!(f, "{at}: field {field:?}: {reason}")
-            }
-            ConfigError::DuplicateId { index, id } => {
-                write!(f, "actor #{index}: field \"id\": {id:?} is already used by another actor")
-            }
-            ConfigError::TooMany { what, limit } => {
-                write!(f, "config: too many {what} (the limit is {limit})")
-            }
+            ConfigError::Shape { field: Some(field), message, .. } => write!(f, "field {field:?}: {message}"),
+            ConfigError::Shape { field: None, message, .. } => f.write_str(message),
+            ConfigError::Invalid { field, reason, .. } => write!(f, "field {field:?}: {reason}"),
+            ConfigError::DuplicateId { id, .. } => write!(f, "field \"id\": {id:?} is already used by another actor"),
+            ConfigError::TooMany { what, limit } => write!(f, "too many {what} (the limit is {limit})"),
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.location() {
+            Some(at) => write!(f, "{at}: {}", self.reason()),
+            None => write!(f, "{}", self.reason()),
         }
     }
 }
@@ -166,33 +262,38 @@ impl std::error::Error for ConfigError {}
 /// A config as written, before validation. Strings are borrowed from JSON text where they hold
 /// no escapes, as nearly all do: copying each took much of the time a large config took to read
 /// (`tests/BENCHMARKS.md`, "Where a compile's time goes").
+///
+/// A table (`table.rs`) is read into the same document, so both go through one validation.
 #[derive(DeriveDeserialize)]
 #[serde(deny_unknown_fields)]
-struct Document<'a> {
+pub(crate) struct Document<'a> {
     #[serde(borrow)]
-    actors: List<Object<Entry<'a>>>,
+    pub name: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub notes: Option<Text<'a>>,
+    #[serde(borrow)]
+    pub actors: List<Object<Entry<'a>>>,
 }
 
 /// One actor as written.
 #[derive(DeriveDeserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     #[serde(borrow)]
-    id: Text<'a>,
+    pub id: Text<'a>,
     #[serde(borrow)]
-    name: Option<Text<'a>>,
+    pub name: Option<Text<'a>>,
     #[serde(borrow)]
-    kind: Option<Text<'a>>,
+    pub kind: Option<Text<'a>>,
     #[serde(borrow)]
-    aliases: Option<List<Text<'a>>>,
+    pub aliases: Option<List<Text<'a>>>,
     #[serde(borrow)]
-    patterns: Option<List<Text<'a>>>,
+    pub patterns: Option<List<Text<'a>>>,
     #[serde(borrow)]
-    color: Option<Text<'a>>,
-    case_sensitive: Option<Flag>,
-    /// Free text for the people who keep the list; read only to check it is text.
-    #[serde(borrow, rename = "notes")]
-    _notes: Option<Text<'a>>,
+    pub color: Option<Text<'a>>,
+    pub case_sensitive: Option<Flag>,
+    #[serde(borrow)]
+    pub notes: Option<Text<'a>>,
 }
 
 // The value types of a config. Each is read with `deserialize_any`, by what the JSON holds rather
@@ -201,16 +302,16 @@ struct Entry<'a> {
 // derived structs would also read an array, by position.
 
 /// A string.
-struct Text<'a>(Cow<'a, str>);
+pub(crate) struct Text<'a>(pub Cow<'a, str>);
 
 /// An array.
-struct List<T>(Vec<T>);
+pub(crate) struct List<T>(pub Vec<T>);
 
 /// `true` or `false`.
-struct Flag(bool);
+pub(crate) struct Flag(pub bool);
 
 /// An object, read into the struct `T`.
-struct Object<T>(T);
+pub(crate) struct Object<T>(pub T);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -344,7 +445,15 @@ impl Config {
     }
 
     /// Checks what the types of [`Document`] cannot say.
-    fn validate(document: Document) -> Result<Config, ConfigError> {
+    pub(crate) fn validate(document: Document) -> Result<Config, ConfigError> {
+        let name = match document.name {
+            Some(Text(name)) => {
+                check_text(&name, "name", &Location::Root, limits::NAME_CHARS)?;
+                Some(name.into_owned())
+            }
+            None => None,
+        };
+        let notes = notes(document.notes);
         let List(entries) = document.actors;
         if entries.len() > limits::ACTORS {
             return Err(ConfigError::TooMany { what: "actors", limit: limits::ACTORS });
@@ -360,11 +469,61 @@ impl Config {
             }
             let actor = validate_actor(index, entry)?;
             if !seen.insert(actor.id.clone()) {
-                return Err(ConfigError::DuplicateId { index, id: actor.id });
+                return Err(ConfigError::DuplicateId {
+                    at: Location::Actor { index, id: None, line: None },
+                    id: actor.id,
+                });
             }
             actors.push(actor);
         }
-        Ok(Config { actors })
+        Ok(Config { name, notes, actors })
+    }
+}
+
+/// A config is written back as its JSON document: the fields a user would write, in the order
+/// the README lists them, and no default the reader would fill in again (a kind's colour, the
+/// automatic case rule, a name equal to the id is kept: it may have been written).
+impl Serialize for Config {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Written<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            name: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            notes: Option<&'a str>,
+            actors: Vec<WrittenActor<'a>>,
+        }
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct WrittenActor<'a> {
+            id: &'a str,
+            name: &'a str,
+            kind: &'static str,
+            aliases: &'a [String],
+            #[serde(skip_serializing_if = "<[String]>::is_empty")]
+            patterns: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            color: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            case_sensitive: Option<bool>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            notes: Option<&'a str>,
+        }
+        let actors = self
+            .actors
+            .iter()
+            .map(|actor| WrittenActor {
+                id: &actor.id,
+                name: &actor.name,
+                kind: actor.kind.as_str(),
+                aliases: &actor.aliases,
+                patterns: &actor.patterns,
+                color: actor.written_color(),
+                case_sensitive: actor.case_sensitive(),
+                notes: actor.notes.as_deref(),
+            })
+            .collect();
+        Written { name: self.name.as_deref(), notes: self.notes.as_deref(), actors }.serialize(serializer)
     }
 }
 
@@ -384,7 +543,7 @@ fn shape_error(path: &Path, message: &str, text: &str) -> ConfigError {
                 Segment::Map { key } => Some(key.clone()),
                 _ => None,
             });
-            (Location::Actor { index: *index, id }, field)
+            (Location::Actor { index: *index, id, line: None }, field)
         }
         [Segment::Map { key }, ..] => (Location::Root, Some(key.clone())),
         _ => (Location::Root, None),
@@ -394,12 +553,12 @@ fn shape_error(path: &Path, message: &str, text: &str) -> ConfigError {
 }
 
 fn validate_actor(index: usize, entry: Entry) -> Result<Actor, ConfigError> {
-    let mut at = Location::Actor { index, id: None };
+    let mut at = Location::Actor { index, id: None, line: None };
     let Text(id) = entry.id;
     check_text(&id, "id", &at, limits::NAME_CHARS)?;
     // Name the actor by its id in every later message, once the id is known to be usable.
     let id = id.into_owned();
-    at = Location::Actor { index, id: Some(id.clone()) };
+    at = Location::Actor { index, id: Some(id.clone()), line: None };
     let name = match entry.name {
         Some(Text(name)) => {
             check_text(&name, "name", &at, limits::NAME_CHARS)?;
@@ -446,7 +605,13 @@ fn validate_actor(index: usize, entry: Entry) -> Result<Actor, ConfigError> {
         Some(Flag(true)) => CaseRule::Sensitive,
         Some(Flag(false)) => CaseRule::Insensitive,
     };
-    Ok(Actor { id, name, kind, aliases, patterns, color, case })
+    let notes = notes(entry.notes);
+    Ok(Actor { id, name, kind, aliases, patterns, color, case, notes })
+}
+
+/// Notes, where there are any: blank notes are none, as a blank cell of a table is.
+fn notes(notes: Option<Text>) -> Option<String> {
+    notes.map(|Text(notes)| notes.into_owned()).filter(|notes| !notes.trim().is_empty())
 }
 
 /// A list of non-blank strings, each at most `max_chars` long; none when the field is absent.
@@ -577,8 +742,11 @@ mod tests {
             r#"actor "x": field "aliases": "." has no letter or digit"#
         );
         assert_eq!(Config::from_json("\u{feff}{\"actors\":[]}").map(|c| c.actors.len()), Ok(0));
-        assert_eq!(err(r#"{"actor":[]}"#), "config: unknown field `actor`, expected `actors`");
-        assert_eq!(err(r#"{"actors":[],"__proto__":{}}"#), "config: unknown field `__proto__`, expected `actors`");
+        assert_eq!(err(r#"{"actor":[]}"#), "config: unknown field `actor`, expected one of `name`, `notes`, `actors`");
+        assert_eq!(
+            err(r#"{"actors":[],"__proto__":{}}"#),
+            "config: unknown field `__proto__`, expected one of `name`, `notes`, `actors`"
+        );
         assert_eq!(err("{}"), "config: missing field `actors`");
         assert_eq!(err(r#"{"actors":{}}"#), r#"config: field "actors": invalid type: map, expected an array"#);
         // An object, never an array read by position as serde's derived structs allow.
@@ -587,6 +755,50 @@ mod tests {
         assert_eq!(err("null"), "config: invalid type: null, expected an object");
         assert_eq!(err("{"), "config is not valid JSON: EOF while parsing an object at line 1 column 1");
         assert_eq!(err(r#"{"actors":[]} x"#), "config is not valid JSON: trailing characters at line 1 column 15");
+    }
+
+    #[test]
+    fn a_list_has_a_name_and_notes() {
+        let c =
+            Config::from_json(r#"{"name":"States","notes":"CC0","actors":[{"id":"x","aliases":["X"],"notes":" "}]}"#)
+                .unwrap();
+        assert_eq!(
+            (c.name.as_deref(), c.notes.as_deref(), c.actors[0].notes.as_deref()),
+            (Some("States"), Some("CC0"), None)
+        );
+        assert_eq!(err(r#"{"name":"","actors":[]}"#), r#"config: field "name": must not be empty"#);
+        assert_eq!(
+            err(r#"{"notes":1,"actors":[]}"#),
+            r#"config: field "notes": invalid type: integer `1`, expected a string"#
+        );
+    }
+
+    #[test]
+    fn errors_say_where_for_a_host() {
+        let e =
+            Config::from_json(r#"{"actors":[{"id":"a","aliases":["A"]},{"id":"b","aliases":["B"],"color":"red"}]}"#)
+                .unwrap_err();
+        assert_eq!((e.actor(), e.field(), e.line()), (Some((1, Some("b"))), Some("color"), None));
+        assert_eq!(e.reason().to_string(), r##"field "color": "red" is not a hex colour such as "#d33" or "#1971c2""##);
+        let e = e.on_lines(&[2, 5]);
+        assert_eq!(e.to_string(), r##"line 5: field "color": "red" is not a hex colour such as "#d33" or "#1971c2""##);
+        let e = Config::from_json(r#"{"actors":[{"id":"a","aliases":["A"]},{"id":"a","aliases":["B"]}]}"#).unwrap_err();
+        assert_eq!((e.actor(), e.field()), (Some((1, Some("a"))), Some("id")));
+        let e = Config::from_json("{").unwrap_err();
+        assert_eq!((e.actor(), e.field(), e.location()), (None, None, None));
+    }
+
+    #[test]
+    fn written_back_as_the_json_read() {
+        let json = r##"{"name":"L","actors":[{"id":"a","name":"A","kind":"state","aliases":["A"]},{"id":"b","name":"B","kind":"person","aliases":[],"patterns":["B\\d"],"color":"#123","caseSensitive":false,"notes":"n"}]}"##;
+        let config = Config::from_json(json).unwrap();
+        assert_eq!(serde_json::to_string(&config).unwrap(), json);
+        // A kind's own colour is not written: it follows the kind.
+        let c = Config::from_json(r##"{"actors":[{"id":"a","kind":"state","aliases":["A"],"color":"#2f9e44"}]}"##);
+        assert_eq!(
+            serde_json::to_string(&c.unwrap()).unwrap(),
+            r#"{"actors":[{"id":"a","name":"a","kind":"state","aliases":["A"]}]}"#
+        );
     }
 
     #[test]

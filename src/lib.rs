@@ -38,12 +38,14 @@ mod fold;
 mod offsets;
 mod quotes;
 pub mod report;
+pub mod table;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use config::{Config, ConfigError};
 pub use offsets::{Unit, UnknownUnit};
 pub use report::Report;
+pub use table::TableError;
 
 use actors::Matcher;
 use attribution::Attributor;
@@ -62,6 +64,12 @@ impl Scanner {
     pub fn new(config: Config) -> Result<Scanner, ConfigError> {
         let matcher = Matcher::new(&config)?;
         Ok(Scanner { config, matcher, attributor: Attributor::default() })
+    }
+
+    /// Checks that `config` would compile, as [`Scanner::new`] does, without building the
+    /// alias automaton (only the patterns can fail): for an editor that validates as one types.
+    pub fn check(config: &Config) -> Result<(), ConfigError> {
+        actors::compile_patterns(config).map(drop)
     }
 
     pub fn config(&self) -> &Config {

@@ -2,17 +2,19 @@
 //! - `article-highlighter scan` reports on text files and HTML pages (a folder: every page in it),
 //!   as JSON lines or CSV, for a site's index of actors and quotes;
 //! - `article-highlighter render` writes a page pre-rendered: highlighted, with a static sidebar;
-//! - `article-highlighter eval DIR` scores quotes and speakers against an annotated corpus.
+//! - `article-highlighter eval DIR` scores quotes and speakers against an annotated corpus;
+//! - `article-highlighter config --to csv LIST` converts an actor list between JSON and a table.
 //!
 //! It reads arguments (with clap, whose derived parser gives `--help`, `--version`,
 //! `--option=value`, `--` before paths that look like options, suggestions for typos, and a
 //! usage error with status 2 for what it cannot read) and files, and calls the library. A page
 //! is read as the in-browser shim reads it (`page`, a port of the shim's text model and article
-//! finder) and written back by `render`; `sources` says which files a run reads, `index` what
-//! `scan` prints.
+//! finder) and written back by `render`; `sources` says which files a run reads, `lists` how the
+//! actor list is read, `index` what `scan` prints.
 
 mod eval;
 mod index;
+mod lists;
 mod names;
 mod page;
 mod progress;
@@ -24,11 +26,12 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use article_highlighter::{Config, ConfigError, Scanner, Unit};
+use article_highlighter::{Scanner, Unit};
 use clap::{Args, Parser, Subcommand};
 use scraper::Selector;
 
 use index::{Format, Index};
+use lists::{InFile, ListError, ListFormat};
 use page::text::TextModel;
 use page::Page;
 use progress::Progress;
@@ -64,12 +67,19 @@ enum Command {
     /// Reads a corpus in PolNeAR's layout (DIR/text/*.txt, DIR/attributions/*.ann) and prints
     /// quote precision, recall and F1, speaker accuracy, and a breakdown by rule and by error kind.
     Eval(Eval),
+    /// Checks an actor list and prints it as JSON or as a CSV table.
+    ///
+    /// Reads LIST as --config does (JSON, or a CSV or TSV table, by its extension or else its
+    /// content) and prints it in the format asked for: JSON with two-space indents, or CSV as
+    /// spreadsheets open it (UTF-8 with a byte order mark, CRLF line ends, aliases separated by
+    /// "|"). A list's own name and notes have no place in a table.
+    Config(ConvertList),
 }
 
 /// What `scan` and `render` read: the actors, and which part of a page.
 #[derive(Args)]
 struct Input {
-    /// The actors to find, as a JSON config
+    /// The actors to find: a JSON config, or a CSV or TSV table (.csv, .tsv, .txt)
     #[arg(long, value_name = "CONFIG")]
     config: PathBuf,
     /// Read the first element this CSS selector matches on a page, instead of the article found
@@ -111,13 +121,23 @@ struct Eval {
     dir: PathBuf,
 }
 
+#[derive(Args)]
+struct ConvertList {
+    /// The format to print: json or csv
+    #[arg(long, value_name = "FORMAT", value_parser = ListFormat::parse)]
+    to: ListFormat,
+    /// The actor list: JSON, or a CSV or TSV table
+    #[arg(value_name = "LIST")]
+    list: PathBuf,
+}
+
 /// Why a run that clap accepted failed. Each prints as one line on stderr, and the process exits
 /// with status 2, as it does for clap's usage errors.
 #[derive(Debug)]
 pub enum CliError {
     Read { path: String, error: io::Error },
     TooLarge { path: String, bytes: u64 },
-    Config { path: String, error: ConfigError },
+    Config { path: String, error: Box<ListError> },
     NoRoot { path: String, selector: String },
     Render { path: String, error: RenderError },
     Eval(eval::EvalError),
@@ -131,7 +151,7 @@ impl fmt::Display for CliError {
             CliError::TooLarge { path, bytes } => {
                 write!(f, "cannot read {path}: {bytes} bytes is larger than the {MAX_FILE_BYTES}-byte limit")
             }
-            CliError::Config { path, error } => write!(f, "{path}: {error}"),
+            CliError::Config { path, error } => write!(f, "{}", InFile { path, error }),
             CliError::NoRoot { path, selector } => {
                 write!(f, "{path}: no element matches the root selector {selector:?}")
             }
@@ -157,9 +177,11 @@ impl Root {
 }
 
 fn load_scanner(path: &Path) -> Result<Scanner, CliError> {
-    let config_error = |error| CliError::Config { path: path.display().to_string(), error };
-    let config = Config::from_json(&sources::read(path)?).map_err(config_error)?;
-    Scanner::new(config).map_err(config_error)
+    let config = lists::load(path)?;
+    Scanner::new(config).map_err(|error| CliError::Config {
+        path: path.display().to_string(),
+        error: Box::new(ListError::Config(error)),
+    })
 }
 
 /// The text of `page` that is scanned: under `--root` if given, else the article's.
@@ -219,6 +241,8 @@ fn main() -> ExitCode {
         Command::Scan(args) => scan(args),
         Command::Render(args) => render(args),
         Command::Eval(args) => eval(args),
+        Command::Config(args) => lists::convert(&args.list, args.to)
+            .and_then(|list| io::stdout().lock().write_all(list.as_bytes()).map_err(CliError::Write)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

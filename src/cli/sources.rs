@@ -84,7 +84,7 @@ fn pages_under(dir: &Path, sources: &mut Vec<Source>) -> Result<(), CliError> {
     Ok(())
 }
 
-fn check_size(path: &Path) -> Result<(), CliError> {
+pub fn check_size(path: &Path) -> Result<(), CliError> {
     let bytes = fs::metadata(path).map_err(read_error(path))?.len();
     if bytes > MAX_FILE_BYTES {
         return Err(CliError::TooLarge { path: path.display().to_string(), bytes });

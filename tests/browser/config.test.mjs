@@ -16,7 +16,7 @@ const FIELDS = '`id`, `name`, `kind`, `aliases`, `patterns`, `color`, `caseSensi
 
 /** Configs as JSON text (parsed into objects in the page) and the messages the CLI gives for them. */
 const FAULTS = [
-  ['{"actors": [], "__proto__": {"actors": []}}', 'config: unknown field `__proto__`, expected `actors`'],
+  ['{"actors": [], "__proto__": {"actors": []}}', 'config: unknown field `__proto__`, expected one of `name`, `notes`, `actors`'],
   ['{"actors": [{"id": "x", "aliases": ["X"], "__proto__": "y"}]}', `actor "x": unknown field \`__proto__\`, expected one of ${FIELDS}`],
   ['{"actors": [{"id": "x", "aliases": ["X"], "colour": "#fff"}]}', `actor "x": unknown field \`colour\`, expected one of ${FIELDS}`],
   ['{"actors": [{"id": "x", "aliases": "X"}]}', 'actor "x": field "aliases": invalid type: string "X", expected an array'],

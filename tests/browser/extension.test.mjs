@@ -27,6 +27,9 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <p>Speaking in Islamabad, Muhammad Sadiq said the Taliban had failed to act against the TTP.</p>
 <p>“The TTP is a clear and present danger to Pakistan,” Sadiq said.</p></article></body></html>`;
 const STRICT = "script-src 'self'; style-src 'self'";
+const QUOTED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks</title><link rel="icon" href="data:,"></head>
+<body><article><h1>Talks stall</h1><p>“We will not accept this,” Jane Smith said on Monday in Islamabad.</p>
+<p>Smith added: “We are ready to talk again.” The State Department did not comment.</p></article></body></html>`;
 
 let site;
 let folder;
@@ -34,6 +37,7 @@ before(async () => {
   folder = mkdtempSync(join(tmpdir(), 'article-highlighter-extension-'));
   writeFileSync(join(folder, 'plain.html'), ARTICLE);
   writeFileSync(join(folder, 'strict.html'), ARTICLE);
+  writeFileSync(join(folder, 'quoted.html'), QUOTED);
   site = await serve(folder, { headers: (path) => (path === '/strict.html' ? { 'content-security-policy': STRICT } : {}) });
 });
 after(async () => {
@@ -104,17 +108,19 @@ describe('chromium', () => {
     });
   }
 
-  test('the options page saves an actor list that the next run uses', async () => {
+  test('the options page saves an actor list (JSON in the editor\'s advanced tab) that the next run uses', async () => {
     const id = new URL(worker.url()).host;
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.waitForSelector('html[data-ready]');
-    await options.fill('#config', '{"actors": [{"id": "ttp", "name": "TTP", "kind": "group", "aliases": ["TTP"], "color": "#0b7285"}]}');
-    await options.click('#save');
-    await options.waitForFunction(() => document.getElementById('status').textContent.startsWith('Saved: 1 actors'));
-    await options.fill('#config', '{"actors": [{"id": "x", "aliases": []}]}');
-    await options.click('#save');
-    assert.equal(await options.textContent('#status'), 'Not saved: actor "x": field "aliases": give at least one alias (or a pattern)');
+    await options.click('role=tab[name="Advanced (JSON)"]');
+    await options.fill('.ah-json', '{"actors": [{"id": "ttp", "name": "TTP", "kind": "group", "aliases": ["TTP"], "color": "#0b7285"}]}');
+    await options.click('text=Apply JSON');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Applied to “My actors”: 1 actor.'));
+    await options.fill('.ah-json', '{"actors": [{"id": "x", "aliases": []}]}');
+    await options.click('text=Apply JSON');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Not applied'));
+    assert.equal(await options.textContent('.ah-status'), 'Not applied: actor "x": field "aliases": give at least one alias (or a pattern)');
     await options.close();
 
     const page = await context.newPage();
@@ -122,6 +128,74 @@ describe('chromium', () => {
     await clickAction(page);
     await page.waitForFunction(() => CSS.highlights.size > 0);
     assert.deepEqual(await state(page), { mentions: 2, sidebar: 1 });
+    await page.close();
+  });
+
+  test('a site can have a list of its own, and the sidebar switches lists', async () => {
+    const id = new URL(worker.url()).host;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.waitForSelector('html[data-ready]');
+    await options.click('text=New list');
+    await options.keyboard.type('Envoys');
+    await options.keyboard.press('Tab');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Renamed to “Envoys”'));
+    await options.click('text=Add actor');
+    await options.keyboard.type('Muhammad Sadiq');
+    await options.fill('[aria-label="Aliases of Muhammad Sadiq, one per line"]', 'Muhammad Sadiq\nSadiq');
+    await options.waitForFunction(() => document.querySelector('.ah-status').textContent.startsWith('Saved “Envoys”: 1 actor'));
+    // The first list is the active one again; the test site uses "Envoys".
+    await options.selectOption('[aria-label="Active list"]', 'My actors');
+    await options.fill('#list-site', new URL(site.url).host);
+    await options.selectOption('#site-list', 'Envoys');
+    await options.click('text=Use this list on the site');
+    await options.waitForFunction(() => document.getElementById('site-lists').textContent.includes('→ Envoys'));
+    await options.close();
+
+    const page = await context.newPage();
+    await page.goto(`${site.url}/plain.html`);
+    await clickAction(page);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const sidebar = () => page.evaluate(() => {
+      const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      return { list: root.querySelector('select.lists').value, actors: [...root.querySelectorAll('li.actor')].map((li) => li.dataset.actor) };
+    });
+    assert.deepEqual(await sidebar(), { list: 'Envoys', actors: ['muhammad-sadiq'] });
+    // The sidebar's list choice (Playwright's selectors reach into its shadow root), chosen from the keyboard.
+    await page.focus('[aria-label="Actor list"]');
+    await page.keyboard.type('My actors');
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor=ttp]'));
+    assert.deepEqual(await sidebar(), { list: 'My actors', actors: ['ttp'] });
+    await page.close();
+  });
+
+  test('an unlisted speaker added from the sidebar, and a name from the context menu, through the editor over the page', async () => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/quoted.html`);
+    await clickAction(page);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('[data-unlisted]'));
+    const sidebar = page.locator('article-highlighter-sidebar');
+    await sidebar.getByRole('button', { name: 'Add Jane Smith as an actor' }).click();
+    const dialog = page.locator('article-highlighter-editor').getByRole('dialog');
+    // Saved in the list this site uses (the one the test before gave it, or the active one).
+    await dialog.getByText(/^Saved “.+”: \d+ actors?/).waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('section.speaker[data-speaker="Jane Smith"] h3 .swatch'));
+    const groups = await page.evaluate(() => [...document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, s.querySelectorAll('[data-quote]').length]));
+    assert.deepEqual(groups, [['Jane Smith', 2]]);
+
+    // The context menu's "Add “State Department” to actors", as its handler runs it.
+    await worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await globalThis.addToActors(tab.id, 'State Department');
+    }, page.url());
+    await dialog.getByRole('textbox', { name: 'Aliases of State Department, one per line' }).waitFor();
+    await dialog.getByText(/^Saved “.+”: \d+ actors?/).waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor="state-department"]'));
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });
@@ -144,6 +218,35 @@ describe('firefox', () => {
       await page.close();
     });
   }
+
+  test('an unlisted speaker added from the sidebar, through the editor over the page and the background', async () => {
+    const page = await browser.newPage();
+    // Wide enough for the sidebar to open beside the article.
+    await page.setViewport({ width: 1300, height: 800 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/quoted.html`);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar')?.shadowRoot.querySelector('[data-unlisted]'));
+    /** Clicks, with the mouse, the element `find` returns in the page. */
+    const clickOn = async (find) => {
+      const { x, y } = await page.evaluate(find);
+      await page.mouse.click(x, y);
+    };
+    await clickOn(() => {
+      const box = document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('[aria-label="Add Jane Smith as an actor"]').getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.waitForFunction(() => /^Saved “My actors”: 12 actors/.test(document.querySelector('article-highlighter-editor')?.shadowRoot.querySelector('.ah-status').textContent ?? ''));
+    await clickOn(() => {
+      const box = [...document.querySelector('article-highlighter-editor').shadowRoot.querySelectorAll('button')].find((b) => b.textContent === 'Done').getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('li.actor[data-actor="jane-smith"]'));
+    const groups = await page.evaluate(() => [...document.querySelector('article-highlighter-sidebar').shadowRoot.querySelectorAll('section.speaker')].map((s) => [s.dataset.speaker, s.querySelectorAll('[data-quote]').length]));
+    assert.deepEqual(groups, [['Jane Smith', 2]]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 
   test('web-ext lint passes on the Firefox build', () => {
     const out = execFileSync(join(WWW, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', join(DIST, 'extension/firefox'), '--no-input', '--output', 'json'], { encoding: 'utf8' });

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Fuzzes the core with cargo-fuzz (libFuzzer): `scan` (arbitrary text) and `config` (arbitrary
-# config JSON). RUNS sets the executions per target (default 10 million); JOBS (default 1) splits
+# Fuzzes the core with cargo-fuzz (libFuzzer): `scan` (arbitrary text), `config` (arbitrary
+# config JSON) and `table` (arbitrary bytes as a CSV/TSV list, and each list read written back). RUNS sets the executions per target (default 10 million); JOBS (default 1) splits
 # them between that many libFuzzer processes sharing one corpus (their logs: fuzz-N.log in the project root).
-#   bash tests/fuzz/run.sh            # both targets
+#   bash tests/fuzz/run.sh            # every target
 #   RUNS=100000 bash tests/fuzz/run.sh config
 #   JOBS=2 bash tests/fuzz/run.sh scan
 # cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP lets the stable toolchain provide them. The
@@ -13,11 +13,14 @@ root="$(cd "$here/../.." && pwd)"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 runs="${RUNS:-10000000}"
 jobs="${JOBS:-1}"
-mkdir -p "$here/corpus/scan" "$here/corpus/config"
+mkdir -p "$here/corpus/scan" "$here/corpus/config" "$here/corpus/table"
 # Seeds: the demo's actors as a config, and the demo article's text to scan.
 cp "$root/www/demo/actors.json" "$here/corpus/config/demo.json"
 sed -e 's/<[^>]*>//g' "$root/www/demo/index.html" > "$here/corpus/scan/demo.txt"
-for target in "${@:-scan config}"; do
+# A table with quotes, separators and line breaks in its cells.
+printf '\xef\xbb\xbfname;id;kind;aliases;notes;caseSensitive\r\nMuhammad Sadiq;;person;Sadiq|M. Sadiq;"a ""b""\r\nc";TRUE\r\n' \
+  > "$here/corpus/table/excel.csv"
+for target in "${@:-scan config table}"; do
   for t in $target; do
     echo "[fuzz] $t: $runs runs in $jobs process(es)"
     (cd "$root" && RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none --fuzz-dir "$here" "$t" "$here/corpus/$t" -- \

@@ -69,11 +69,11 @@ test('config errors are JS Errors with the same message as the CLI, from an obje
     [{ actors: [{ id: 'a', aliases: ['A'] }, { id: 'a', aliases: ['B'] }] }, 'actor #1: field "id": "a" is already used by another actor'],
     [{ actors: [['x', 'X']] }, 'actor #0: invalid type: sequence, expected an object'],
     [{ actors: 'none' }, 'config: field "actors": invalid type: string "none", expected an array'],
-    [{ actor: [] }, 'config: unknown field `actor`, expected `actors`'],
+    [{ actor: [] }, 'config: unknown field `actor`, expected one of `name`, `notes`, `actors`'],
     [{}, 'config: missing field `actors`'],
     [[], 'config: invalid type: sequence, expected an object'],
     // An own "__proto__" member, as JSON.parse makes one: a field like any other, so refused.
-    [JSON.parse('{"actors": [], "__proto__": {"actors": []}}'), 'config: unknown field `__proto__`, expected `actors`'],
+    [JSON.parse('{"actors": [], "__proto__": {"actors": []}}'), 'config: unknown field `__proto__`, expected one of `name`, `notes`, `actors`'],
     [JSON.parse('{"actors": [{"id": "x", "aliases": ["X"], "__proto__": "y"}]}'), `actor "x": unknown field \`__proto__\`, expected one of ${FIELDS}`],
   ];
   for (const [config, message] of faults) {

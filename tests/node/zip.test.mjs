@@ -40,7 +40,7 @@ test('each built package holds exactly the files of its extension folder, zipped
     const built = readFileSync(join(DIST, `article-highlighter-${browser}.zip`));
     const entries = unzipSync(built);
     assert.deepEqual(Object.keys(entries), [
-      'background.js', 'content.js', 'manifest.json', 'options.css', 'options.html', 'options.js', 'pkg/article_highlighter_bg.wasm',
+      'background.js', 'content.js', 'lists/world-states-capitals.json', 'lists/world-states.json', 'manifest.json', 'options.css', 'options.html', 'options.js', 'pkg/article_highlighter_bg.wasm',
     ], browser);
     for (const [path, data] of Object.entries(entries)) {
       assert.ok(readFileSync(join(folder, path)).equals(Buffer.from(data)), `${browser}: ${path} differs from the folder's`);

@@ -45,7 +45,7 @@ export function loader(base, config) {
     document.body.append(button);
   };
   window[key] = import(`${base}article-highlighter.js`)
-    .then((module) => module.highlight(config))
+    .then((module) => module.highlight(config, { lists: true }))
     .catch((error) => {
       delete window[key];
       fallback(error.message);

@@ -1,13 +1,16 @@
-// The reader's actor list, kept in extension storage; the demo's list until they set their own.
+// The reader's actor lists, kept in extension storage under `lists` (lists.js); the list kept
+// under `config` by earlier versions becomes the first, and the demo's list is the first until
+// they set their own.
 import DEFAULT_CONFIG from '../demo/actors.json' with { type: 'json' };
+import { ActorLists } from '../src/lists.js';
 
 export { DEFAULT_CONFIG };
 
-export async function loadConfig(api) {
-  const { config } = await api.storage.local.get('config');
-  return config ?? DEFAULT_CONFIG;
-}
-
-export function saveConfig(api, config) {
-  return api.storage.local.set({ config });
+/** The reader's lists, from the extension's storage. */
+export function openLists(api) {
+  return ActorLists.open({
+    get: async () => (await api.storage.local.get('lists')).lists ?? null,
+    legacy: async () => (await api.storage.local.get('config')).config ?? null,
+    set: (lists) => api.storage.local.set({ lists }),
+  }, DEFAULT_CONFIG);
 }

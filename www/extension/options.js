@@ -1,7 +1,10 @@
-// The options page: edit, import and export the actor list (checked by the real core before it
-// is saved), and choose sites where articles are highlighted automatically.
-import { highlighterFor, loadCore } from '../src/core.js';
-import { DEFAULT_CONFIG, loadConfig, saveConfig } from './config.js';
+// The options page: the reader's actor lists in the list editor (every change checked by the
+// real core before it is saved), which list each site uses, and the sites where articles are
+// highlighted automatically.
+import { loadCore } from '../src/core.js';
+import { Editor } from '../src/editor/editor.js';
+import { pageCore } from '../src/editor/page-core.js';
+import { openLists } from './config.js';
 import { AUTO_PREFIX, extensionApi } from './shared.js';
 
 const api = extensionApi();
@@ -13,35 +16,51 @@ function say(message, error = false) {
   $('status').classList.toggle('error', error);
 }
 
-async function save() {
-  try {
-    const config = JSON.parse($('config').value);
-    await highlighterFor(config);
-    await saveConfig(api, config);
-    say(`Saved: ${config.actors.length} actors. The next highlighting uses them.`);
-  } catch (error) {
-    say(`Not saved: ${error.message}`, true);
+/** A site name such as news.example.com from what the reader typed (a URL will do), or null. */
+function hostOf(text) {
+  const host = text.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  if (!/^[a-z0-9.-]+(:\d+)?$/i.test(host)) {
+    say(`“${host}” is not a site name such as news.example.com`, true);
+    return null;
   }
+  return host;
 }
 
-function show(config) {
-  $('config').value = JSON.stringify(config, null, 2);
+const lists = await openLists(api);
+
+/** A <option> per list, for the site choices. */
+function listOptions() {
+  return lists.names.map((name) => Object.assign(document.createElement('option'), { value: name, textContent: name }));
 }
 
-$('save').addEventListener('click', save);
-$('reset').addEventListener('click', () => show(DEFAULT_CONFIG));
-$('import').addEventListener('click', () => $('file').click());
-$('file').addEventListener('change', async () => {
-  const [file] = $('file').files;
-  if (file) show(JSON.parse(await file.text()));
-  say('Imported; check it and save.');
+/** The sites with a list of their own, each with a remove button. */
+function listSiteLists() {
+  $('site-lists').replaceChildren(...lists.sites.map(([host, name]) => {
+    const item = document.createElement('li');
+    const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Remove' });
+    remove.setAttribute('aria-label', `Stop using “${name}” on ${host}`);
+    remove.addEventListener('click', async () => {
+      await lists.setSite(host, null);
+      listSiteLists();
+    });
+    item.append(`${host} → ${name}`, remove);
+    return item;
+  }));
+  $('site-list').replaceChildren(...listOptions());
+  $('site-list').value = lists.active;
+}
+
+$('use-list').addEventListener('click', async () => {
+  const host = hostOf($('list-site').value);
+  if (!host) return;
+  await lists.setSite(host, $('site-list').value);
+  $('list-site').value = '';
+  say(`Articles on ${host} will be highlighted with “${$('site-list').value}”.`);
+  listSiteLists();
 });
-$('export').addEventListener('click', () => {
-  const url = URL.createObjectURL(new Blob([$('config').value], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'article-highlighter-actors.json' });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-});
+
+const editor = new Editor(document, { lists, core: pageCore(api.runtime.getURL('lists/')), onSaved: listSiteLists });
+$('editor').replaceWith(editor.element);
 
 /** The sites registered for automatic runs, as a list with a remove button each. */
 async function listSites() {
@@ -61,11 +80,8 @@ async function listSites() {
 }
 
 $('add').addEventListener('click', async () => {
-  const host = $('site').value.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-  if (!/^[a-z0-9.-]+(:\d+)?$/i.test(host)) {
-    say(`“${host}” is not a site name such as news.example.com`, true);
-    return;
-  }
+  const host = hostOf($('site').value);
+  if (!host) return;
   const origin = `*://${host}/*`;
   // Asked at the moment of use, from this click: the browser shows its own prompt.
   if (!(await api.permissions.request({ origins: [origin] }))) {
@@ -78,6 +94,7 @@ $('add').addEventListener('click', async () => {
   listSites();
 });
 
-show(await loadConfig(api));
+listSiteLists();
 listSites();
+await editor.ready;
 document.documentElement.dataset.ready = 'true';

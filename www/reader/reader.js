@@ -1,9 +1,10 @@
 // The reader: where the bookmarklet sends an article whose own page does not allow the
 // highlighter to run. It takes the article (title, URL, text) by postMessage from the page that
-// opened it, shows it as plain text (never as HTML), and highlights it with the reader's actors.
-import { highlight } from '../article-highlighter.js';
-
-const STORAGE_KEY = 'article-highlighter-config';
+// opened it, shows it as plain text (never as HTML), and highlights it with the reader's active
+// actor list (kept in this origin's localStorage, as the install page keeps it); "Actor lists"
+// opens the list editor, and the sidebar switches lists and adds names to them.
+import { editLists, highlight } from '../article-highlighter.js';
+import { ActorLists, localStorageLists } from '../lists.js';
 /** More text than any article; a bigger message is refused rather than frozen on. */
 const MAX_TEXT = 10 * 1024 * 1024;
 
@@ -11,10 +12,19 @@ const article = document.getElementById('article');
 const why = document.getElementById('why');
 let session = null;
 
-async function readerConfig() {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  return saved ? JSON.parse(saved) : (await fetch(new URL('../demo/actors.json', import.meta.url))).json();
+async function readerLists() {
+  const sample = await (await fetch(new URL('../demo/actors.json', import.meta.url))).json();
+  return ActorLists.open(localStorageLists(), sample);
 }
+
+/** Opens the list editor over the page; once closed, the article is highlighted with the active list. */
+async function openLists() {
+  const lists = await readerLists();
+  if (!(await editLists(lists)) || !session) return;
+  session.remove();
+  session = await highlight(null, { root: article, lists });
+}
+document.getElementById('edit-lists').addEventListener('click', openLists);
 
 function element(tag, text) {
   const el = document.createElement(tag);
@@ -46,7 +56,7 @@ window.addEventListener('message', async (event) => {
   session?.remove();
   show(data);
   why.textContent = '· the article’s own page does not allow scripts from other sites, so it is shown here.';
-  session = await highlight(await readerConfig(), { root: article });
+  session = await highlight(null, { root: article, lists: await readerLists() });
   document.documentElement.dataset.ready = 'true';
 });
 

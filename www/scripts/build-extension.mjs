@@ -3,7 +3,7 @@
 // (article-highlighter-chrome.zip, article-highlighter-firefox.zip) beside them, the same bytes
 // for the same files (zip.mjs).
 //   node www/scripts/build-extension.mjs   (after the wasm is built into www/dist/pkg)
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -53,6 +53,8 @@ for (const [browser, manifestFor] of Object.entries(MANIFESTS)) {
   });
   for (const file of ['options.html', 'options.css']) copyFileSync(join(source, file), join(out, file));
   copyFileSync(join(dist, 'pkg', 'article_highlighter_bg.wasm'), join(out, 'pkg', 'article_highlighter_bg.wasm'));
+  // The starter lists, which the list editor offers ("Start from…").
+  cpSync(join(dist, 'lists'), join(out, 'lists'), { recursive: true });
   const manifest = manifestFor(JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8')));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(dist, `article-highlighter-${browser}.zip`), zipFolder(out));

@@ -23,7 +23,8 @@ mv "$wasm.opt" "$wasm"
 # The page downloads the glue and every shim module: minified, module by module (the layout and
 # the module graph stay as in www/src), they weigh about half as much gzipped.
 esbuild="$root/www/node_modules/.bin/esbuild"
-"$esbuild" "$root"/www/src/*.js --minify --format=esm --target=es2022 --outdir="$dist" --log-level=warning
+"$esbuild" "$root"/www/src/*.js "$root"/www/src/editor/*.js --outbase="$root/www/src" --minify --format=esm --target=es2022 \
+  --outdir="$dist" --log-level=warning
 "$esbuild" "$dist/pkg/article_highlighter.js" --minify --format=esm --target=es2022 --log-level=warning \
   --outfile="$dist/pkg/article_highlighter.js" --allow-overwrite
 # A second copy of the glue, for a fresh instance of the core should one trap (www/src/core.js).
@@ -32,6 +33,8 @@ cp -r "$root/www/demo" "$dist/demo"
 cp -r "$root/www/embed" "$dist/embed"
 cp -r "$root/www/bookmarklet" "$dist/bookmarklet"
 cp -r "$root/www/reader" "$dist/reader"
+# The starter actor lists (www/scripts/starter-lists.mjs writes them), for the pages to fetch.
+cp -r "$root/www/lists" "$dist/lists"
 node "$root/www/scripts/build-extension.mjs"
 say "built $dist; what a page downloads ($(wc -c < "$wasm") bytes of it wasm):"
 node "$root/www/scripts/payload.mjs" | tail -1 >&2

@@ -14,7 +14,7 @@
 // while the core finishes loading, paints the highlights, lets the page show them, and only then
 // builds the sidebar.
 
-import { highlighterFor, loadCore, scanText } from './core.js';
+import { checkList, highlighterFor, loadCore, scanText } from './core.js';
 import { autostart } from './embed.js';
 import { Session } from './session.js';
 import { showError } from './sidebar.js';
@@ -38,6 +38,10 @@ loadCore().catch(() => {});
  *   browser has it, else <mark> elements; or either on request
  * @param {boolean} [options.sidebar=true] whether to open the sidebar
  * @param {boolean} [options.observe=true] whether to rescan when the page's text changes
+ * @param {import('./lists.js').ActorLists|boolean} [options.lists] the reader's actor lists (lists.js), whose active
+ *   list is used instead of `config`: the sidebar then switches between them and offers to add
+ *   unlisted speakers and selected names to the active one, in the editor (loaded only then);
+ *   `true`: `config` becomes the one list, and additions last as long as the session
  * @returns {Promise<{report: object, mode: string, count: number, rescan(): Promise<void>, remove(): void}>}
  *   `report` and `count` follow rescans; `remove()` takes every highlight and the sidebar away
  *   and leaves the DOM as it was. On failure (a bad config, a core that cannot load) the promise
@@ -45,11 +49,12 @@ loadCore().catch(() => {});
  */
 export async function highlight(config, options = {}) {
   let session;
-  // Compiled while the session collects the text; its failure (a bad config) is the session's.
-  const scanner = highlighterFor(config);
-  scanner.catch(() => {});
   try {
-    session = await Session.start(scanner, options);
+    const lists = options.lists === true ? await (await import('./lists.js')).ActorLists.open(inMemory(), await configObject(config)) : options.lists;
+    // Compiled while the session collects the text; its failure (a bad config) is the session's.
+    const scanner = highlighterFor(lists ? lists.get() : config);
+    scanner.catch(() => {});
+    session = await Session.start(scanner, { ...options, lists: lists ? editableLists(lists) : null });
   } catch (error) {
     if (options.sidebar !== false) showError(document, error.message);
     throw error;
@@ -67,6 +72,51 @@ export async function highlight(config, options = {}) {
     rescan: () => session.rescan(),
     remove: () => session.remove(),
   };
+}
+
+/**
+ * `config` as an object, as a list keeps it: JSON text is read, and text the core cannot read as a
+ * config is refused with the core's own message.
+ */
+async function configObject(config) {
+  if (typeof config !== 'string') return config;
+  const problem = await checkList(config);
+  if (problem) throw new Error(problem.message);
+  return JSON.parse(config);
+}
+
+/** A lists storage that keeps nothing beyond the page's life (lists.js is loaded only for it). */
+function inMemory() {
+  let value = null;
+  return { get: async () => value, set: async (state) => { value = state; } };
+}
+
+/**
+ * The session's view of the reader's lists: switching compiles the chosen one; adding a name
+ * opens the editor (its modules are imported only then) with the name added, and compiles the
+ * list as saved when it closes.
+ */
+function editableLists(lists) {
+  return {
+    get names() {
+      return lists.names;
+    },
+    get active() {
+      return lists.active;
+    },
+    switchTo: async (name) => highlighterFor(await lists.select(name)),
+    addActor: async (fields) => ((await editLists(lists, fields)) ? highlighterFor(lists.get()) : null),
+  };
+}
+
+/**
+ * Opens the actor-list editor over the page, on `lists` (an ActorLists), with an actor added
+ * from `fields` if given. Its modules are loaded now, not with the highlighter. Resolves once the
+ * reader closes it: whether the active list was saved or changed.
+ */
+export async function editLists(lists, fields = null) {
+  const [{ openEditor }, { pageCore }] = await Promise.all([import('./editor/dialog.js'), import('./editor/page-core.js')]);
+  return openEditor(document, { lists, core: pageCore(), fields });
 }
 
 /**

@@ -134,3 +134,28 @@ export function highlighterFor(config) {
 export function scanText(config, text) {
   return withCore(() => compile(config).scan(text));
 }
+
+/**
+ * What is wrong with a config, without compiling it: null, or `{message, actor, id, field}` with
+ * the message `new Highlighter` would throw and the actor (0-based index) and field it names.
+ */
+export function checkList(config) {
+  return withCore(() => glue.checkConfig(typeof config === 'string' ? config : jsonOf(config)));
+}
+
+/** A CSV or TSV actor table as a config object; throws an Error saying `line N: …`. */
+export function listFromTable(text) {
+  return withCore(() => JSON.parse(glue.actorsFromTable(text)));
+}
+
+/** A config as a CSV table (UTF-8 with a byte order mark, a header row), as spreadsheets open it. */
+export function listToTable(config) {
+  return withCore(() => glue.actorsToTable(typeof config === 'string' ? config : jsonOf(config)));
+}
+
+/** The colour the core gives each kind of actor that has none of its own, as a Map. */
+export async function kindColors() {
+  const kinds = ['person', 'organization', 'state', 'group', 'place', 'other'];
+  const sample = await highlighterFor({ actors: kinds.map((kind) => ({ id: kind, kind, aliases: [kind] })) });
+  return new Map(sample.scan('').actors.map((a) => [a.kind, a.color]));
+}

@@ -75,8 +75,14 @@ export class Session {
     return session;
   }
 
-  constructor(scanner, { root, selection = false, paint: mode = 'auto', sidebar = true, doc = document }) {
+  constructor(scanner, { root, selection = false, paint: mode = 'auto', sidebar = true, doc = document, lists = null }) {
     this.scanner = scanner;
+    /**
+     * The reader's lists, where the channel has them: `{names, active, switchTo(name),
+     * addActor(fields)}`, the last two resolving to the scanner for the list now active (null:
+     * nothing changed). See highlight() in article-highlighter.js.
+     */
+    this.lists = lists;
     this.fixedRoot = typeof root === 'string' ? doc.querySelector(root) : root ?? null;
     if (typeof root === 'string' && !this.fixedRoot) throw new Error(`no element matches the root selector ${JSON.stringify(root)}`);
     this.within = selection ? selectedRange(doc) : null;
@@ -177,12 +183,33 @@ export class Session {
         download(this.doc, render(this.report, page), `article-highlighter.${extension}`, type);
       },
       onClose: () => this.remove(),
+      lists: this.lists && { names: this.lists.names, active: this.lists.active },
+      onSwitchList: (name) => this.useList(() => this.lists.switchTo(name)),
+      onAddActor: this.lists && ((fields) => this.useList(() => this.lists.addActor(fields))),
       onLayout: (width) => {
         this.sidebarWidth = width;
         // While it opens, showSidebar makes the room once it is open.
         if (this.sidebar) this.makeRoom();
       },
     }, report);
+  }
+
+  /**
+   * Rescans with the list `change` makes active (another list chosen, an actor added), at once;
+   * a change that fails is reported in the sidebar and leaves the page as it was.
+   */
+  async useList(change) {
+    try {
+      const scanner = await change();
+      if (this.removed) return;
+      this.sidebar?.setLists({ names: this.lists.names, active: this.lists.active });
+      if (!scanner) return;
+      this.scanner = scanner;
+      await this.rescan();
+    } catch (error) {
+      console.error(`Article Highlighter: ${error.message}`);
+      this.sidebar?.notice(error.message);
+    }
   }
 
   updateTicks() {

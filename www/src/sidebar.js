@@ -8,7 +8,9 @@
 // they are in the mentions, its width) and tells its owner through callbacks; it never touches
 // the page itself.
 
+import { builder } from './dom.js';
 import { speakerName } from './export.js';
+import { actorFromName, unlistedSpeakers } from './speakers.js';
 import { OWN_UI, takeOut } from './text.js';
 
 const CSS_TEXT = `
@@ -55,6 +57,9 @@ input[type=search] {
   flex: 1; min-width: 120px; font: inherit; font-size: 13px; padding: 4px 8px; border-radius: 6px;
   border: 1px solid #d0d7de; background: #fff; color: inherit;
 }
+select.lists { font: inherit; font-size: 12.5px; max-width: 160px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: inherit; padding: 1px 4px; }
+.listlabel { display: flex; gap: 4px; align-items: center; flex: 1; }
+li.unlisted { display: flex; align-items: center; padding: 3px 6px; gap: 8px; }
 .nav { display: flex; align-items: center; gap: 2px; font-size: 12.5px; color: #57606a; }
 .position { min-width: 56px; text-align: center; font-variant-numeric: tabular-nums; }
 .exports { display: flex; gap: 4px; align-items: center; font-size: 12px; color: #57606a; margin-top: 6px; }
@@ -65,7 +70,7 @@ button { font: inherit; color: inherit; }
 .icon { width: 26px; height: 26px; font-size: 17px; line-height: 26px; }
 .small { padding: 1px 7px; border: 1px solid #d0d7de; font-size: 12px; line-height: 18px; }
 .icon:hover, .small:hover { background: #eaeef2; }
-button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 h2 {
   font-size: 11.5px; letter-spacing: 0.06em; text-transform: uppercase; color: #57606a;
   margin: 14px 14px 4px; font-weight: 650;
@@ -112,7 +117,7 @@ button.quote:hover, button.term:hover { background: #f3f4f6; }
   header { background: #161b22; border-bottom-color: #30363d; }
   .summary, h2, h3, .quote .cue, .terms, .empty, .icon, .small, .nav, .exports, .step { color: #8d96a0; }
   .icon:hover, .small:hover, .step:hover, li.actor:hover, button.quote:hover, button.term:hover { background: #21262d; }
-  input[type=search] { background: #0d1117; border-color: #30363d; }
+  input[type=search], select.lists { background: #0d1117; border-color: #30363d; }
   .small { border-color: #30363d; }
   .count { background: #30363d; color: #e6edf3; }
   .terms button.entry { color: #e6edf3; }
@@ -173,20 +178,6 @@ function createHost(doc) {
   return { host, shadow };
 }
 
-/** An element builder: props are attributes, `text` (always as text, never HTML) and on* handlers. */
-function builder(doc) {
-  return (tag, props = {}, ...children) => {
-    const node = doc.createElement(tag);
-    for (const [key, value] of Object.entries(props)) {
-      if (key === 'text') node.textContent = value;
-      else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-      else node.setAttribute(key, value);
-    }
-    for (const child of children) if (child != null) node.append(child);
-    return node;
-  };
-}
-
 /**
  * Says in one sentence, where the sidebar would be, that highlighting failed; the page is left
  * as it was. Returns {host, remove()}.
@@ -212,6 +203,12 @@ export function showError(doc, message) {
  * @param {(hidden: Set<string>) => void} handlers.onFilter the actor ids to hide changed
  * @param {(format: 'json'|'csv'|'markdown') => void} handlers.onExport
  * @param {() => void} handlers.onClose
+ * @param {{names: string[], active: string}|null} [handlers.lists] the reader's actor lists, to
+ *   switch between in the header; null where the channel has a single list
+ * @param {(name: string) => void} [handlers.onSwitchList] the reader chose another list
+ * @param {((actor: {name: string, kind: string, aliases: string[]}) => void)|null} [handlers.onAddActor]
+ *   the reader asked to add a name (an unlisted speaker, or text selected on the page) to their
+ *   list; without it the sidebar offers no such button
  * @param {(width: number) => void} handlers.onLayout the page's layout may have changed (the
  *   window was resized; the sidebar opened, collapsed or changed width): `width` is what it takes
  *   at the right of the page now: the open panel or the collapsed tab, from its left edge (0 for
@@ -219,7 +216,7 @@ export function showError(doc, message) {
  * @param {object|null} [report] listed before the sidebar goes into the page, so that the page
  *   lays it out once, whole
  */
-export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayout }, report = null) {
+export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayout, lists = null, onSwitchList, onAddActor = null }, report = null) {
   const view = doc.defaultView;
   const { host, shadow } = createHost(doc);
   const el = builder(doc);
@@ -295,6 +292,30 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   });
 
   const summary = el('p', { class: 'summary' });
+  const listChoice = el('select', { class: 'lists', 'aria-label': 'Actor list' });
+  listChoice.addEventListener('change', () => onSwitchList(listChoice.value));
+  /** Shows the reader's lists, `active` chosen. */
+  function setLists({ names, active }) {
+    listChoice.replaceChildren(...names.map((name) => el('option', { value: name, text: name })));
+    listChoice.value = active;
+  }
+  if (lists) setLists(lists);
+  // The page's selection, read as the button is pressed: by the click, focus has moved here.
+  let picked = '';
+  const pickSelection = () => {
+    picked = doc.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '';
+  };
+  const addSelection = onAddActor && el('button', {
+    class: 'small', text: 'Add to actors', title: 'Add to actors: the name selected on the page',
+    'aria-label': 'Add to actors: the name selected on the page',
+    onpointerdown: pickSelection,
+    onclick: () => {
+      if (!picked) pickSelection();
+      if (picked) onAddActor(actorFromName(picked.slice(0, 200)));
+      else summary.textContent = 'Select a name on the page first, then press “Add to actors”.';
+      picked = '';
+    },
+  });
   const search = el('input', { type: 'search', placeholder: 'Search actors and quotes', 'aria-label': 'Search actors and quotes' });
   const position = el('span', { class: 'position', 'aria-live': 'polite' });
   // Actors hidden one by one or with their kind.
@@ -322,6 +343,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
         el('button', { class: 'step', 'aria-label': 'Previous mention (p)', title: 'Previous mention (p)', text: '‹', onclick: () => stepAll(-1) }),
         position,
         el('button', { class: 'step', 'aria-label': 'Next mention (n)', title: 'Next mention (n)', text: '›', onclick: () => stepAll(1) }))),
+    lists || addSelection ? el('div', { class: 'exports' }, lists ? el('label', { class: 'listlabel' }, 'List', listChoice) : null, addSelection) : null,
     el('div', { class: 'exports', role: 'group', 'aria-label': 'Export' }, 'Export',
       ...[['json', 'JSON'], ['csv', 'CSV'], ['markdown', 'Markdown']].map(([format, label]) => el('button', {
         class: 'small', 'data-export': format, 'aria-label': `Export as ${label}`, text: label, onclick: () => onExport(format),
@@ -468,6 +490,20 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     }
   }
 
+  /** People quoted on the page who are not on the list, each with a button to add them. */
+  function renderUnlisted(report) {
+    const speakers = unlistedSpeakers(report);
+    if (!onAddActor || speakers.length === 0) return;
+    body.append(el('h2', { text: 'Unlisted speakers' }));
+    const list = el('ul', { role: 'list', 'aria-label': 'Unlisted speakers' });
+    for (const { name, quotes } of speakers.slice(0, LISTED)) {
+      list.append(el('li', { class: 'unlisted', 'data-search': name.toLowerCase(), 'data-unlisted': name },
+        el('span', { class: 'name', text: name }), el('span', { class: 'count', text: String(quotes), title: plural(quotes, 'quote', 'quotes') }),
+        el('button', { class: 'small', text: 'Add as actor', 'aria-label': `Add ${name} as an actor`, onclick: () => onAddActor(actorFromName(name)) })));
+    }
+    body.append(el('section', { class: 'group' }, list, notListed(speakers)));
+  }
+
   /** The line saying how many of `items` a list leaves out, if any. */
   function notListed(items) {
     const more = items.length - LISTED;
@@ -481,6 +517,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
       if (e.key === 'Escape') search.blur();
       return;
     }
+    if (e.target === listChoice) return;
     const entries = [...body.querySelectorAll('button.entry')].filter((b) => b.offsetParent !== null);
     const at = entries.indexOf(shadow.activeElement);
     if (e.key === 'n' || e.key === 'p') stepAll(e.key === 'n' ? 1 : -1);
@@ -502,6 +539,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     body.replaceChildren();
     renderActors(report);
     renderQuotes(report);
+    renderUnlisted(report);
     applySearch();
     applyFilter();
   }
@@ -570,6 +608,11 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   return {
     host,
     render,
+    setLists,
+    /** Says something in the header, where the summary is, until the next render. */
+    notice(text) {
+      summary.textContent = text;
+    },
     progress,
     setTicks,
     setTip,
