@@ -126,7 +126,7 @@ describe('chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/strict.html`);
     await clickAction(page);
-    await page.waitForFunction(() => CSS.highlights.size > 0);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar') && CSS.highlights.size > 0);
     assert.deepEqual(await state(page), { mentions: 2, sidebar: 1 });
     await page.close();
   });
@@ -155,7 +155,7 @@ describe('chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/plain.html`);
     await clickAction(page);
-    await page.waitForFunction(() => CSS.highlights.size > 0);
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar') && CSS.highlights.size > 0);
     const sidebar = () => page.evaluate(() => {
       const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
       return { list: root.querySelector('select.lists').value, actors: [...root.querySelectorAll('li.actor')].map((li) => li.dataset.actor) };
