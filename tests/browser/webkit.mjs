@@ -88,7 +88,12 @@ function scriptFor(fn, arg) {
     : `const value = undefined; ${fn}\n;`;
   // The function's source goes in as script text, which WebDriver runs outside the page's CSP;
   // eval or new Function inside the page would not pass a policy without 'unsafe-eval'.
-  return `return (async () => { ${run} return { value, recorded: ${TAKE_RECORDED} }; })();`;
+  // An error thrown in the page comes back with its stack, which WebDriver's own error leaves out.
+  return `return (async () => {
+    try { ${run} return { value, recorded: ${TAKE_RECORDED} }; } catch (error) {
+      return { thrown: { message: String(error?.message ?? error), stack: String(error?.stack ?? '') }, recorded: ${TAKE_RECORDED} };
+    }
+  })();`;
 }
 
 class WebKitPage extends EventEmitter {
@@ -174,8 +179,9 @@ class WebKitPage extends EventEmitter {
 
   evaluate(fn, arg) {
     return this.run(async () => {
-      const { value, recorded } = await this.browser.dismissingDialogs(this, () => this.browser.driver.executeScript(scriptFor(fn, arg)));
+      const { value, recorded, thrown } = await this.browser.dismissingDialogs(this, () => this.browser.driver.executeScript(scriptFor(fn, arg)));
       this.report(recorded);
+      if (thrown) throw Object.assign(new Error(`${thrown.message} (in the page)\n${thrown.stack}`), { name: 'JavascriptError' });
       return value;
     });
   }
