@@ -40,7 +40,8 @@ use std::collections::HashSet;
 
 use crate::actors::Mention;
 use crate::config::Config;
-use crate::quotes::{self, Quote};
+use crate::paragraphs::paragraph_starts;
+use crate::quotes::Quote;
 
 use tokens::{lower_is, Token};
 use windows::Around;
@@ -134,22 +135,6 @@ impl Context<'_> {
     fn paragraph_of(&self, at: usize) -> usize {
         self.paragraphs.partition_point(|&p| p <= at).saturating_sub(1)
     }
-}
-
-/// Where each non-blank paragraph starts.
-fn paragraph_starts(text: &str) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut at = 0;
-    for line in quotes::paragraphs(text) {
-        if !line.trim().is_empty() {
-            starts.push(at);
-        }
-        at += line.len();
-    }
-    if starts.is_empty() {
-        starts.push(0);
-    }
-    starts
 }
 
 impl Attributor {

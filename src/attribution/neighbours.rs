@@ -12,7 +12,8 @@
 use std::borrow::Cow;
 
 use crate::config::Kind;
-use crate::quotes::{self, is_paragraph_break, Quote};
+use crate::paragraphs::is_paragraph_break;
+use crate::quotes::{self, Quote};
 
 use super::cues::{Cue, SPEECH_NOUNS};
 use super::pronouns::pronoun;

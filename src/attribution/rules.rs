@@ -16,7 +16,8 @@
 
 use std::borrow::Cow;
 
-use crate::quotes::{self, is_paragraph_break, Quote};
+use crate::paragraphs::is_paragraph_break;
+use crate::quotes::{self, Quote};
 
 use super::cues::{Cue, AUXILIARIES, CUE_TAIL};
 use super::pronouns::pronoun;

@@ -5,7 +5,8 @@
 //! paragraph break. A quote that opens its paragraph may take its cue from the end of the
 //! paragraph before ("Reporter Jane Doe says:" ⏎ “…”).
 
-use crate::quotes::{self, break_len, Quote};
+use crate::paragraphs::{break_len, next_break};
+use crate::quotes::Quote;
 
 use super::tokens::{tokenize, Token};
 
@@ -23,7 +24,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// The paragraph-bounded window of [`WINDOW`] bytes after `at`.
 pub(super) fn window_after(text: &str, at: usize) -> (usize, usize) {
     let end = floor_boundary(text, (at + WINDOW).min(text.len()));
-    (at, quotes::next_break(&text.as_bytes()[..end], at).0)
+    (at, next_break(&text.as_bytes()[..end], at).0)
 }
 
 /// The paragraph-bounded window of [`WINDOW`] bytes before `at`.
