@@ -83,12 +83,11 @@ fn inflections(base: &str) -> [String; 4] {
     [base.to_owned(), s, ed, ing]
 }
 
-impl Default for Attributor {
-    fn default() -> Self {
-        let mut verbs: HashSet<String> = REGULAR_VERBS.iter().flat_map(|v| inflections(v)).collect();
-        verbs.extend(IRREGULAR_VERBS.iter().flat_map(|forms| forms.iter().map(|f| f.to_string())));
-        Attributor { verbs }
-    }
+/// Every form of every reporting verb, for [`Attributor::is_verb`].
+pub(super) fn verb_forms() -> HashSet<String> {
+    let mut verbs: HashSet<String> = REGULAR_VERBS.iter().flat_map(|v| inflections(v)).collect();
+    verbs.extend(IRREGULAR_VERBS.iter().flat_map(|forms| forms.iter().map(|f| f.to_string())));
+    verbs
 }
 
 /// A cue found for one quote.

@@ -1,7 +1,8 @@
 //! Who said each quote: reporting-verb cues next to the quote, and the speaker they name.
 //!
 //! News prose attributes quotes in a few fixed shapes, and rules over a handful of words around
-//! the quote find them without a parser. In the order they are tried:
+//! the quote find them without a parser. Roughly in the order they are tried (the exact order,
+//! and the rarer shapes, are in [`rules`]):
 //! 1. after the quote: “…,” Sadiq said / “…,” he confirmed / “…,” a senior official told reporters;
 //! 2. after the quote, inverted: “…,” said Sadiq, the envoy;
 //! 3. before it: Sadiq said: “…” / Sadiq, the envoy, told the crowd in Lahore: “…” / he said that “…”;
@@ -9,8 +10,9 @@
 //!
 //! Then the quotes around an attributed one: a quote split by its attribution (“…,” he said.
 //! “…”) is one quote of several pieces with one speaker; a quote with no cue takes the speaker
-//! of the quote just after it in the same paragraph, or of the quote before it when nobody else
-//! has been named in between (a follow-on).
+//! of the quote just after it in the same paragraph, of a sentence just before it that reports
+//! speech ("Lopez gave a long interview on Monday."), or of the quote before it when nobody
+//! else has been named in between (a follow-on).
 //!
 //! A speaker is an actor mention, a name or noun phrase that is not configured ("a State
 //! Department spokeswoman", "Smith": reported with no actor), or a pronoun, which refers back to
@@ -105,6 +107,12 @@ const REACH_PARAGRAPHS: usize = 2;
 /// Finds quote kinds, cues and speakers. Build once; it holds the verb list.
 pub struct Attributor {
     verbs: HashSet<String>,
+}
+
+impl Default for Attributor {
+    fn default() -> Self {
+        Attributor { verbs: cues::verb_forms() }
+    }
 }
 
 /// How a quote was attributed: the rule, the cue span (none for a follow-on) and the speaker.

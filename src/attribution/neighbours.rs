@@ -1,11 +1,13 @@
 //! Quotes with no cue of their own, which take their speaker from the quotes and sentences
-//! around them, in the order tried:
-//! - a quote split by its attribution: “We will not leave,” Sadiq said. “Not this year.” is one
-//!   quote of two pieces (joined by [`Attributor::continues`]);
+//! around them.
+//!
+//! A quote split by its attribution (“We will not leave,” Sadiq said. “Not this year.”) is one
+//! quote of two pieces: [`Attributor::continues`] joins the second to the first. Any other quote
+//! with no cue borrows a speaker ([`Attributor::borrowed`]), from the first of these that applies:
 //! - the next quote: “It will be hard.” “Harder than anything before,” Lopez added: both are
 //!   Lopez's, when nothing but space stands between them;
 //! - context: Lopez gave a long interview on Monday. ⏎ “We expected more.”: a sentence right
-//!   before the quote that reports speech names its speaker;
+//!   before the quote, and after the last attributed one, that reports speech names its speaker;
 //! - follow-on: “We will not leave,” Sadiq said. ⏎ “There is no plan B.”: the speaker of the
 //!   quote before, within two paragraphs, when no other person has been named in between.
 

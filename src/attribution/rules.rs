@@ -6,7 +6,7 @@
 //! 3. subject and verb: “…,” Sadiq said on Monday / “…,” a senior Foreign Office official said /
 //!    “…,” Lopez, the committee’s chairwoman, said / “…,” Sadiq went on;
 //! 4. failing a listed verb: an inverted one later in the sentence (“…” that it works, said Jane
-//!    Doe), or an unlisted verb known by its shape (“…,” he mocks / “…!” beamed Harriet Vane).
+//!    Doe), or an unlisted verb known by its shape (“…,” he quibbled / “…!” beamed Harriet Vane).
 //!
 //! Before the quote ([`Attributor::cue_before`]): According to Sadiq, “…” / Said Lopez, “…” /
 //! Sadiq said: “…” / Mr. Pruitt, a former adviser to the governor, wrote: “…” / he said that “…” /
