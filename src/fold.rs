@@ -6,7 +6,7 @@
 //! are folded the same way and matched as plain strings:
 //! - soft hyphens and zero-width characters are dropped;
 //! - every run of white space becomes one space, except a paragraph break (see
-//!   [`crate::quotes::PARAGRAPH_SEPARATOR`]), which no alias may span;
+//!   [`crate::paragraphs::PARAGRAPH_SEPARATOR`]), which no alias may span;
 //! - hyphen and apostrophe look-alikes become `-` and `'`;
 //! - letters are lowercased (the matcher checks case-sensitive aliases against the original).
 //!
@@ -15,7 +15,7 @@
 
 use std::num::NonZeroU32;
 
-use crate::quotes::PARAGRAPH_SEPARATOR;
+use crate::paragraphs::PARAGRAPH_SEPARATOR;
 
 /// Characters that a reader does not see and that must not break a name apart: soft hyphens,
 /// zero-width characters, and the direction marks and controls of pages in Arabic and Hebrew.

@@ -28,7 +28,8 @@
 //! Internally a scan runs in layers, each in its own module: `fold` normalises the text for
 //! matching, `actors` finds mentions, `quotes` pairs quote marks, `attribution` finds cues and
 //! speakers, `offsets` converts byte offsets to the caller's unit and `report` assembles the
-//! result.
+//! result. Beneath them, `paragraphs` finds the paragraph breaks that matching, quotes and
+//! attribution all stay within, and `bytes` searches eight bytes at a time.
 
 mod actors;
 mod attribution;
@@ -36,6 +37,7 @@ mod bytes;
 pub mod config;
 mod fold;
 mod offsets;
+mod paragraphs;
 mod quotes;
 pub mod report;
 pub mod table;

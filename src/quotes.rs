@@ -1,7 +1,6 @@
 //! Finding quoted spans: pairing quote marks by type within paragraphs.
 //!
-//! A paragraph is a line of the scanned text: plain text files hold one paragraph a line, and the
-//! shim marks block boundaries with [`PARAGRAPH_SEPARATOR`].
+//! Paragraphs are the lines of the text, as [`crate::paragraphs`] finds them.
 //!
 //! Marks pair by *family*, not by count: “ is closed by ”, „ by “ or ”, « by », 「 by 」, a
 //! straight " (or the two apostrophes '' some newspapers print) by another, ‘ by ’, and so on. A
@@ -16,28 +15,7 @@
 //! apostrophe and dropped. So an unbalanced mark never reaches past one paragraph.
 
 use crate::bytes::{find_byte, holds, holds_high};
-
-/// U+2029, which the shim puts between blocks: a paragraph break that, unlike a line break, no
-/// multi-word alias may span (a line break may just be hard-wrapped text).
-pub const PARAGRAPH_SEPARATOR: char = '\u{2029}';
-
-/// Whether `c` ends a paragraph.
-pub fn is_paragraph_break(c: char) -> bool {
-    c == '\n' || c == PARAGRAPH_SEPARATOR
-}
-
-/// The length in bytes of the paragraph break starting at byte `i` of `bytes`, or 0: the same
-/// test as [`is_paragraph_break`], for scans that go byte by byte rather than decode. Inlined
-/// always, as the size-optimised wasm build would otherwise make a call of each byte.
-#[inline(always)]
-pub(crate) fn break_len(bytes: &[u8], i: usize) -> usize {
-    const SEPARATOR: [u8; 3] = [0xe2, 0x80, 0xa9];
-    match bytes[i] {
-        b'\n' => 1,
-        b if b == SEPARATOR[0] && bytes[i..].starts_with(&SEPARATOR) => SEPARATOR.len(),
-        _ => 0,
-    }
-}
+use crate::paragraphs::paragraphs;
 
 /// A quoted span in byte offsets, marks included.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,34 +124,6 @@ fn may_start_mark(b: u8) -> bool {
 fn next_mark_start(bytes: &[u8], from: usize) -> usize {
     // A word with no `"`, `'` and no byte of 0x80 or above holds no mark.
     find_byte(bytes, from, may_start_mark, |w| holds_high(w) || holds(w, b'"') || holds(w, b'\''))
-}
-
-/// The first paragraph break at or after byte `from` of `bytes`: where it starts and its length
-/// in bytes, or `(bytes.len(), 0)` when there is none.
-pub(crate) fn next_break(bytes: &[u8], mut from: usize) -> (usize, usize) {
-    loop {
-        // The first byte of each break: the line feed, and U+2029's lead byte.
-        from = find_byte(bytes, from, |b| b == b'\n' || b == 0xe2, |w| holds(w, b'\n') || holds(w, 0xe2));
-        if from == bytes.len() {
-            return (from, 0);
-        }
-        match break_len(bytes, from) {
-            0 => from += 1,
-            len => return (from, len),
-        }
-    }
-}
-
-/// The paragraphs of `text`, each with the break that ends it, as
-/// `text.split_inclusive(is_paragraph_break)` yields them but without decoding every character.
-pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let (at, len) = next_break(rest.as_bytes(), 0);
-        let (line, next) = rest.split_at(at + len);
-        rest = next;
-        (!line.is_empty()).then_some(line)
-    })
 }
 
 /// The quote mark starting at byte `i` of `line`, if any: two apostrophes count as one mark.
@@ -520,24 +470,6 @@ mod tests {
         assert_eq!(texts("a ” stray, then “kept,” end"), ["“kept,”"]);
         assert_eq!(texts("“kept,” then a stray ” and » end"), ["“kept,”"]);
     }
-
-    #[test]
-    fn paragraphs_split_as_split_inclusive_does() {
-        let long = "x".repeat(20);
-        for text in [
-            String::new(),
-            "\n".into(),
-            "\u{2029}".into(),
-            "one".into(),
-            "one\n\ntwo\u{2029}three — “four”\r\n".into(),
-            format!("{long}\n{long}\u{2029}{long}—{long}\u{2028}{long}\n"),
-            format!("\u{2029}\u{2029}{long}\n\n"),
-        ] {
-            let expected: Vec<&str> = text.split_inclusive(is_paragraph_break).collect();
-            assert_eq!(paragraphs(&text).collect::<Vec<_>>(), expected, "{text:?}");
-        }
-    }
-
     #[test]
     fn mark_starts_are_found_wherever_they_sit_in_a_word() {
         // Each candidate byte at each position of an 8-byte word, after plain and non-ASCII text.
