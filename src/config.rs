@@ -45,6 +45,9 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order the sidebars and the list editor show them.
+    pub const ALL: [Kind; 6] = [Kind::Person, Kind::Organization, Kind::State, Kind::Group, Kind::Place, Kind::Other];
+
     /// The name used in configs and reports.
     pub fn as_str(self) -> &'static str {
         match self {

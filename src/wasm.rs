@@ -8,12 +8,14 @@
 //! 1 MB text and 10,000 actors alike (`tests/BENCHMARKS.md`, "The core on the named crates").
 //! The core never panics on any input, so no panic can cross into JavaScript.
 //!
-//! Besides the class, three functions serve an actor-list editor: `actorsFromTable` and
-//! `actorsToTable` convert a list between a spreadsheet's CSV/TSV and JSON (`table.rs`), and
-//! `checkConfig` validates a list without compiling it, saying which actor and field is at fault.
+//! Besides the class, four functions serve an actor-list editor: `actorsFromTable` and
+//! `actorsToTable` convert a list between a spreadsheet's CSV/TSV and JSON (`table.rs`),
+//! `checkConfig` validates a list without compiling it, saying which actor and field is at fault,
+//! and `kinds` names the kinds of actor and their colours.
 
 use wasm_bindgen::prelude::*;
 
+use crate::config::Kind;
 use crate::{Config, ConfigError, Scanner, Unit};
 
 /// A config given as a JavaScript object or its JSON text, as JSON text.
@@ -72,6 +74,21 @@ pub fn check_config(config: JsValue) -> Result<JsValue, JsError> {
     let fault = Fault { message: error.to_string(), actor, id: id.flatten(), field: error.field() };
     let json = serde_json::to_string(&fault).map_err(|e| JsError::new(&e.to_string()))?;
     json_parse(&json).map_err(|_| JsError::new("the check could not be read back from JSON"))
+}
+
+/// `kinds(): [{kind, color}]`: every kind of actor, in the order the sidebar and the list editor
+/// show them, with the colour an actor of that kind gets when its config gives none.
+#[wasm_bindgen]
+pub fn kinds() -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct KindOut {
+        kind: &'static str,
+        color: &'static str,
+    }
+    let kinds: Vec<KindOut> =
+        Kind::ALL.iter().map(|k| KindOut { kind: k.as_str(), color: k.default_color() }).collect();
+    let json = serde_json::to_string(&kinds).map_err(|e| JsError::new(&e.to_string()))?;
+    json_parse(&json).map_err(|_| JsError::new("the kinds could not be read back from JSON"))
 }
 
 #[wasm_bindgen]

@@ -169,7 +169,11 @@ fn sound(text: &str, unit: Unit) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3_000))]
+    // A case that fails is kept in tests/regressions/ and tried first from then on.
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct("tests/regressions/properties.txt"))),
+        ..ProptestConfig::with_cases(3_000)
+    })]
 
     #[test]
     fn random_texts_give_sound_reports(text in text()) {

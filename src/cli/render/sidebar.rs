@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use article_highlighter::config::Kind;
 use article_highlighter::report::QuoteOut;
 use article_highlighter::Report;
 
@@ -23,15 +24,17 @@ const CSS: &str = include_str!("sidebar.css");
 /// which the panel stops following the page.
 const ROOM_CSS: &str = "@media (min-width: 900px) { html { margin-right: 340px !important; } }";
 
-/// The kinds of actor, in the sidebar's order, with their headings.
-const KINDS: &[(&str, &str)] = &[
-    ("person", "People"),
-    ("organization", "Organisations"),
-    ("state", "States"),
-    ("group", "Groups"),
-    ("place", "Places"),
-    ("other", "Other"),
-];
+/// The heading of a kind's actors (as in the shim's `www/src/kinds.js`).
+fn heading(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "People",
+        Kind::Organization => "Organisations",
+        Kind::State => "States",
+        Kind::Group => "Groups",
+        Kind::Place => "Places",
+        Kind::Other => "Other",
+    }
+}
 
 /// The value of `data-article-highlighter` on the static sidebar's host.
 pub const HOST: &str = "prerendered-sidebar";
@@ -68,7 +71,8 @@ fn actors(report: &Report) -> Vec<Markup> {
     if found.is_empty() {
         out.push(el("p", &[("class", "empty")], vec![text("No configured actor is mentioned.")]));
     }
-    for &(kind, heading) in KINDS {
+    for kind in Kind::ALL {
+        let (kind, heading) = (kind.as_str(), heading(kind));
         let of_kind: Vec<_> = found.iter().filter(|a| a.kind == kind).collect();
         if of_kind.is_empty() {
             continue;
