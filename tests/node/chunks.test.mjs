@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 const dist = new URL('../../www/dist/', import.meta.url);
 const { initSync, Highlighter } = await import(new URL('pkg/article_highlighter.js', dist));
 initSync({ module: readFileSync(new URL('pkg/article_highlighter_bg.wasm', dist)) });
-const { PART_LENGTH, partStarts, scanInParts } = await import(new URL('chunks.js', dist));
-const { PARAGRAPH_BREAK } = await import(new URL('text.js', dist));
+const { PART_LENGTH, partStarts, scanInParts } = await import('../../www/src/chunks.js');
+const { PARAGRAPH_BREAK } = await import('../../www/src/text.js');
 
 const config = JSON.parse(readFileSync(new URL('demo/actors.json', dist), 'utf8'));
 const demo = readFileSync(new URL('demo/index.html', dist), 'utf8');

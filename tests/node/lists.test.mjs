@@ -1,5 +1,5 @@
 // The wasm functions an actor-list editor uses, through Node: actorsFromTable and actorsToTable
-// (CSV/TSV tables, src/table.rs) and checkConfig (validation that says which actor and field).
+// (CSV/TSV tables, src/table.rs), checkConfig (validation that says which actor and field) and kinds.
 // Needs `www/scripts/build.sh` to have run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 
 const dist = new URL('../../www/dist/', import.meta.url);
 const wasm = readFileSync(new URL('pkg/article_highlighter_bg.wasm', dist));
-const { initSync, Highlighter, actorsFromTable, actorsToTable, checkConfig } = await import(new URL('pkg/article_highlighter.js', dist));
+const { initSync, Highlighter, actorsFromTable, actorsToTable, checkConfig, kinds } = await import(new URL('pkg/article_highlighter.js', dist));
+const { KIND_WORDS } = await import('../../www/src/kinds.js');
 initSync({ module: wasm });
 
 test('actorsFromTable reads what a spreadsheet saves and returns config JSON', () => {
@@ -81,4 +82,16 @@ test('checkConfig says what new Highlighter would throw, and where', () => {
     assert.deepEqual(checkConfig(config), fault);
     assert.throws(() => new Highlighter(config), { message: fault.message });
   }
+});
+
+test('kinds names the kinds the config takes, in the order the shim has words for them, with the colours reports give', () => {
+  const all = kinds();
+  assert.deepEqual(all.map((k) => k.kind), KIND_WORDS.map(([kind]) => kind));
+  for (const { kind, color } of all) {
+    assert.match(color, /^#[0-9a-f]{6}$/);
+    const report = new Highlighter({ actors: [{ id: 'a', kind, aliases: ['A'] }] }).scan('A');
+    assert.equal(report.actors[0].color, color, kind);
+  }
+  assert.throws(() => new Highlighter({ actors: [{ id: 'a', kind: 'persn', aliases: ['A'] }] }),
+    (e) => e.message.includes(all.map((k) => `\`${k.kind}\``).join(', ')));
 });

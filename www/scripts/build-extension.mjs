@@ -7,19 +7,12 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { builtGlue, cssAsText } from './build-page.mjs';
 import { zipFolder } from './zip.mjs';
 
 const www = fileURLToPath(new URL('..', import.meta.url));
 const source = join(www, 'extension');
 const dist = join(www, 'dist');
-
-/** The shim imports the wasm-bindgen glue (and its second copy) from beside it, which exist only in the build. */
-const builtGlue = {
-  name: 'built-glue',
-  setup(b) {
-    b.onResolve({ filter: /\/pkg\/article_highlighter(_fresh)?\.js$/ }, (args) => ({ path: join(dist, 'pkg', args.path.split('/').pop()) }));
-  },
-};
 
 /** Firefox runs the background as an event page and needs its own add-on id. */
 const MANIFESTS = {
@@ -45,11 +38,12 @@ for (const [browser, manifestFor] of Object.entries(MANIFESTS)) {
   mkdirSync(join(out, 'pkg'), { recursive: true });
   await build({
     entryPoints: ['background.js', 'options.js'].map((f) => join(source, f)),
-    outdir: out, bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', plugins: [builtGlue],
+    outdir: out, bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', plugins: [builtGlue, cssAsText],
   });
   // A content script cannot be a module: one self-contained script.
   await build({
     entryPoints: [join(source, 'content.js')], outdir: out, bundle: true, format: 'iife', target: 'es2022', logLevel: 'warning',
+    plugins: [cssAsText],
   });
   for (const file of ['options.html', 'options.css']) copyFileSync(join(source, file), join(out, file));
   copyFileSync(join(dist, 'pkg', 'article_highlighter_bg.wasm'), join(out, 'pkg', 'article_highlighter_bg.wasm'));

@@ -20,15 +20,13 @@ wasm="$dist/pkg/article_highlighter_bg.wasm"
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
   --enable-multivalue "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
-# The page downloads the glue and every shim module: minified, module by module (the layout and
-# the module graph stay as in www/src), they weigh about half as much gzipped.
-esbuild="$root/www/node_modules/.bin/esbuild"
-"$esbuild" "$root"/www/src/*.js "$root"/www/src/editor/*.js --outbase="$root/www/src" --minify --format=esm --target=es2022 \
-  --outdir="$dist" --log-level=warning
-"$esbuild" "$dist/pkg/article_highlighter.js" --minify --format=esm --target=es2022 --log-level=warning \
-  --outfile="$dist/pkg/article_highlighter.js" --allow-overwrite
-# A second copy of the glue, for a fresh instance of the core should one trap (www/src/core.js).
+# The glue, minified, for use on its own (README, "In a page"), and a second copy of it, for a
+# fresh instance of the core should one trap (www/src/core.js); then the shim's modules, bundled
+# with the glue (build-page.mjs).
+"$root/www/node_modules/.bin/esbuild" "$dist/pkg/article_highlighter.js" --minify --format=esm --target=es2022 \
+  --log-level=warning --outfile="$dist/pkg/article_highlighter.js" --allow-overwrite
 cp "$dist/pkg/article_highlighter.js" "$dist/pkg/article_highlighter_fresh.js"
+node "$root/www/scripts/build-page.mjs"
 cp -r "$root/www/demo" "$dist/demo"
 cp -r "$root/www/embed" "$dist/embed"
 cp -r "$root/www/bookmarklet" "$dist/bookmarklet"

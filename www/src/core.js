@@ -154,8 +154,6 @@ export function listToTable(config) {
 }
 
 /** The colour the core gives each kind of actor that has none of its own, as a Map. */
-export async function kindColors() {
-  const kinds = ['person', 'organization', 'state', 'group', 'place', 'other'];
-  const sample = await highlighterFor({ actors: kinds.map((kind) => ({ id: kind, kind, aliases: [kind] })) });
-  return new Map(sample.scan('').actors.map((a) => [a.kind, a.color]));
+export function kindColors() {
+  return withCore(() => new Map(glue.kinds().map(({ kind, color }) => [kind, color])));
 }

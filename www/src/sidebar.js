@@ -9,127 +9,13 @@
 // the page itself.
 
 import { builder } from './dom.js';
+import { KIND_WORDS } from './kinds.js';
 import { speakerName } from './export.js';
 import { actorFromName, unlistedSpeakers } from './speakers.js';
 import { OWN_UI, takeOut } from './text.js';
+import CSS_TEXT from './sidebar.css';
 
-const CSS_TEXT = `
-:host { all: initial; }
-.frame { --width: 340px; --gutter: 0px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1f2328; color-scheme: light dark; }
-.panel {
-  position: fixed; top: 0; bottom: 0; right: calc(var(--gutter) + 10px); width: var(--width);
-  max-width: calc(100vw - var(--gutter) - 10px); box-sizing: border-box; overflow-y: auto; z-index: 2147483646;
-  background: #ffffff; border-left: 1px solid #d0d7de; box-shadow: -4px 0 16px rgba(0, 0, 0, 0.08);
-}
-/* Collapsed, only the tab stays: the minimap's strip would lie over the page's right edge. */
-.frame.collapsed .panel, .frame.collapsed .minimap { display: none; }
-.panel.error { bottom: auto; max-height: 50vh; }
-/* Collapsed, a slim tab at the middle of the right edge: where a page keeps its own buttons
-   (menus at the top, "back to top" and banners at the bottom) it hides none of them. Its label is
-   a span written top to bottom, one line wide: WebKit lays a button out horizontally whatever its
-   writing mode, and leaves a vertical line's width out of the button's. */
-.tab {
-  all: unset; position: fixed; top: 50%; transform: translateY(-50%); right: var(--gutter); z-index: 2147483646;
-  cursor: pointer; background: #1f2328; color: #fff; border-radius: 8px 0 0 8px; padding: 10px 4px;
-  font: 600 12px/1.2 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
-}
-.tab span { display: block; writing-mode: vertical-rl; width: 1.2em; }
-.frame:not(.collapsed) .tab { display: none; }
-.minimap {
-  position: fixed; top: 0; bottom: 0; right: var(--gutter); width: 10px; z-index: 2147483646;
-  background: rgba(127, 127, 127, 0.12);
-}
-.tick { position: absolute; left: 1px; right: 1px; height: 3px; border-radius: 1px; cursor: pointer; }
-.tick.quote { left: 3px; right: 3px; background: #d4a72c; }
-.resize { position: absolute; left: -4px; top: 0; bottom: 0; width: 8px; cursor: ew-resize; }
-.resize:focus-visible { outline: 2px solid #0969da; }
-header {
-  position: sticky; top: 0; z-index: 1; background: #f6f8fa; border-bottom: 1px solid #d0d7de;
-  padding: 10px 12px 8px 14px;
-}
-.titlebar { display: flex; align-items: flex-start; gap: 4px; }
-.titles { flex: 1; }
-h1 { font-size: 15px; margin: 0; font-weight: 650; }
-.summary { margin: 2px 0 0; color: #57606a; font-size: 12.5px; }
-.tools { display: flex; gap: 6px; align-items: center; margin-top: 8px; flex-wrap: wrap; }
-input[type=search] {
-  flex: 1; min-width: 120px; font: inherit; font-size: 13px; padding: 4px 8px; border-radius: 6px;
-  border: 1px solid #d0d7de; background: #fff; color: inherit;
-}
-select.lists { font: inherit; font-size: 12.5px; max-width: 160px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: inherit; padding: 1px 4px; }
-.listlabel { display: flex; gap: 4px; align-items: center; flex: 1; }
-li.unlisted { display: flex; align-items: center; padding: 3px 6px; gap: 8px; }
-.nav { display: flex; align-items: center; gap: 2px; font-size: 12.5px; color: #57606a; }
-.position { min-width: 56px; text-align: center; font-variant-numeric: tabular-nums; }
-.exports { display: flex; gap: 4px; align-items: center; font-size: 12px; color: #57606a; margin-top: 6px; }
-button { font: inherit; color: inherit; }
-.icon, .small {
-  all: unset; cursor: pointer; border-radius: 6px; text-align: center; color: #57606a;
-}
-.icon { width: 26px; height: 26px; font-size: 17px; line-height: 26px; }
-.small { padding: 1px 7px; border: 1px solid #d0d7de; font-size: 12px; line-height: 18px; }
-.icon:hover, .small:hover { background: #eaeef2; }
-button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-h2 {
-  font-size: 11.5px; letter-spacing: 0.06em; text-transform: uppercase; color: #57606a;
-  margin: 14px 14px 4px; font-weight: 650;
-}
-h3 { font-size: 12.5px; margin: 10px 14px 2px; font-weight: 650; display: flex; gap: 6px; align-items: center; color: #424a53; }
-h3 label { display: flex; gap: 6px; align-items: center; cursor: pointer; }
-ul { list-style: none; margin: 0; padding: 0 6px; }
-li.actor { display: flex; align-items: center; gap: 2px; border-radius: 6px; }
-li.actor:hover { background: #f3f4f6; }
-li.actor.hidden .name { text-decoration: line-through; color: #8c959f; }
-.check { margin: 0 2px 0 6px; accent-color: #0969da; }
-button.entry {
-  all: unset; box-sizing: border-box; flex: 1; cursor: pointer; border-radius: 6px; padding: 4px 6px;
-  display: flex; align-items: center; gap: 8px; min-width: 0;
-}
-button.entry:focus-visible { outline: 2px solid #0969da; outline-offset: -2px; }
-.swatch { width: 12px; height: 12px; border-radius: 3px; flex: none; }
-.name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.count {
-  font-variant-numeric: tabular-nums; font-size: 12px; color: #24292f; background: #eaeef2;
-  border-radius: 10px; padding: 0 7px; min-width: 14px; text-align: center; white-space: nowrap;
-}
-.step { all: unset; cursor: pointer; width: 22px; height: 22px; text-align: center; border-radius: 5px; color: #57606a; }
-.step:hover { background: #eaeef2; }
-.step:focus-visible { outline: 2px solid #0969da; }
-button.quote { display: block; flex: none; width: 100%; padding: 6px 8px; }
-button.quote:hover, button.term:hover { background: #f3f4f6; }
-.quote q { display: block; quotes: none; }
-.quote .cue { display: block; color: #57606a; font-size: 12px; margin-top: 2px; }
-.terms { padding: 0 14px 16px; color: #57606a; }
-.terms button.entry { display: inline; padding: 1px 4px; color: #24292f; }
-.empty { color: #6e7781; padding: 2px 14px; margin: 0; }
-.current { background: #fff8c5 !important; }
-[hidden] { display: none !important; }
-.tip {
-  position: fixed; z-index: 2147483647; max-width: 320px; pointer-events: none; padding: 6px 9px;
-  border-radius: 6px; background: #1f2328; color: #fff; font: 12.5px/1.4 system-ui, sans-serif;
-  box-shadow: 0 4px 14px rgba(0, 0, 0, 0.3);
-}
-.tip strong { font-weight: 650; }
-@media (prefers-color-scheme: dark) {
-  .frame { color: #e6edf3; }
-  .panel { background: #0d1117; border-left-color: #30363d; }
-  header { background: #161b22; border-bottom-color: #30363d; }
-  .summary, h2, h3, .quote .cue, .terms, .empty, .icon, .small, .nav, .exports, .step { color: #8d96a0; }
-  .icon:hover, .small:hover, .step:hover, li.actor:hover, button.quote:hover, button.term:hover { background: #21262d; }
-  input[type=search], select.lists { background: #0d1117; border-color: #30363d; }
-  .small { border-color: #30363d; }
-  .count { background: #30363d; color: #e6edf3; }
-  .terms button.entry { color: #e6edf3; }
-  .current { background: #3b2e00 !important; }
-  .tab { background: #e6edf3; color: #0d1117; }
-}
-`;
 
-const KINDS = [
-  ['person', 'People'], ['organization', 'Organisations'], ['state', 'States'], ['group', 'Groups'],
-  ['place', 'Places'], ['other', 'Other'],
-];
 
 /**
  * Below this viewport width the sidebar starts collapsed, so it never covers the article, and
@@ -406,7 +292,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     const found = report.actors.filter((a) => a.count > 0);
     body.append(el('h2', { text: 'Actors' }));
     if (found.length === 0) body.append(el('p', { class: 'empty', text: 'No configured actor is mentioned.' }));
-    for (const [kind, heading] of KINDS) {
+    for (const [kind, , heading] of KIND_WORDS) {
       const actors = found.filter((a) => a.kind === kind);
       if (actors.length === 0) continue;
       const kindBox = el('input', { type: 'checkbox', class: 'check', 'aria-label': `Show ${heading.toLowerCase()}` });

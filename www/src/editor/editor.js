@@ -17,7 +17,7 @@ import { jsonOf } from '../export.js';
 import { ListsBar } from './lists-bar.js';
 import { ListModel, actorCount } from './model.js';
 import { ActorRows, COLUMNS } from './rows.js';
-import { EDITOR_CSS } from './style.js';
+import EDITOR_CSS from './editor.css';
 import { Transfer } from './transfer.js';
 
 /** How long typing pauses before the list is checked and saved. */

@@ -4,16 +4,13 @@
 // while something in it has the focus, even scrolled out of view, so typing is never lost.
 
 import { builder } from '../dom.js';
-import { ROW_HEIGHT } from './style.js';
+import { KIND_WORDS } from '../kinds.js';
 
+/** The height of one actor's row in pixels: fixed, so that rows can be laid out by index. */
+const ROW_HEIGHT = 104;
 /** Rows laid out beyond the visible ones, above and below. */
 const OVERSCAN = 2;
 
-/** The kinds a config knows, as the select names them. */
-const KINDS = [
-  ['person', 'Person'], ['organization', 'Organisation'], ['state', 'State'], ['group', 'Group'],
-  ['place', 'Place'], ['other', 'Other'],
-];
 /** The case rule as `caseSensitive` stores it: absent, true or false. */
 const CASES = [['auto', 'Capitals exact', undefined], ['exact', 'Exact case', true], ['any', 'Any case', false]];
 /** The columns, in order: what the header says. */
@@ -50,6 +47,7 @@ export class ActorRows {
     this.problem = null;
     this.kindColors = new Map();
     this.spacer = el('div', { class: 'ah-spacer', role: 'rowgroup' });
+    this.spacer.style.setProperty('--row-height', `${ROW_HEIGHT}px`);
     this.empty = el('p', { class: 'ah-empty', hidden: '' });
     this.scroller = el('div', { class: 'ah-scroller' }, this.spacer, this.empty);
     let frame = 0;
@@ -150,7 +148,7 @@ export class ActorRows {
   makeRow() {
     const el = builder(this.doc);
     const field = (tag, name, props = {}, ...children) => el(tag, { 'data-field': name, ...props }, ...children);
-    const kind = field('select', 'kind', {}, ...KINDS.map(([value, label]) => el('option', { value, text: label })));
+    const kind = field('select', 'kind', {}, ...KIND_WORDS.map(([value, label]) => el('option', { value, text: label })));
     const caseRule = field('select', 'caseSensitive', {}, ...CASES.map(([value, label]) => el('option', { value, text: label })));
     const button = (action, text) => el('button', { type: 'button', 'data-do': action, text });
     const row = el('div', { class: 'ah-row', role: 'row' },
