@@ -124,9 +124,9 @@ export async function ours({ configUrl, root, paint, firstCall }) {
 export async function floor({ configUrl, root }) {
   const config = await fetchJson(configUrl);
   const element = await rootOf(root);
-  const { loadCore, scanText } = await import('/core.js');
-  const { collectText } = await import('/text.js');
-  const { paint } = await import('/paint.js');
+  const { loadCore, scanText } = await import('/parts/core.js');
+  const { collectText } = await import('/parts/text.js');
+  const { paint } = await import('/parts/paint.js');
   await loadCore();
   const model = collectText(element);
   const report = await scanText(config, model.text);
@@ -308,10 +308,10 @@ function paired(first, second, rounds) {
 export async function core({ configUrl, bigConfigUrl, root }) {
   const config = await fetchJson(configUrl);
   const element = await rootOf(root);
-  const { loadCore } = await import('/core.js');
-  const { Highlighter } = await import('/pkg/article_highlighter.js');
-  const { collectText } = await import('/text.js');
-  const { paint } = await import('/paint.js');
+  const { loadCore } = await import('/parts/core.js');
+  const { Highlighter } = await import('/parts/pkg/article_highlighter.js');
+  const { collectText } = await import('/parts/text.js');
+  const { paint } = await import('/parts/paint.js');
   await loadCore();
   const model = collectText(element);
   const { text } = model;
@@ -504,7 +504,7 @@ export async function firstClickSteps({ configUrl, root }) {
   };
   const wasm = new URL('/pkg/article_highlighter_bg.wasm', location.origin);
   const modules = await step(cold, 'import', () => Promise.all(
-    ['/pkg/article_highlighter.js', '/core.js', '/article.js', '/text.js', '/paint.js', '/sidebar.js', '/room.js'].map((path) => import(path)),
+    ['pkg/article_highlighter.js', 'core.js', 'article.js', 'text.js', 'paint.js', 'sidebar.js', 'room.js'].map((path) => import(`/parts/${path}`)),
   ));
   const [, { loadCore, highlighterFor }, { findArticle, isBoilerplate }, { collectText }, { paint }, { openSidebar }, { makeRoom }] = modules;
   const compiled = await step(cold, 'load', () => WebAssembly.compileStreaming(fetch(wasm)));

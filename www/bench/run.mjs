@@ -25,7 +25,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { DIST, launchChromium, serve } from '../../tests/browser/browser.mjs';
+import { builtGlue, cssAsText } from '../scripts/build-page.mjs';
 import { aliasCount, placeActors } from './actors.mjs';
 import { PAGES, articlePage, hasPages, pageNames, sourceParagraphs } from './article.mjs';
 import { formatFirstClick, formatTable, writeFirstClickSection, writeSection } from './report.mjs';
@@ -83,12 +85,34 @@ const fail = (message) => {
 const say = (message) => console.error(`[bench] ${message}`);
 
 /**
- * Lays out the site in a temporary folder: the built www/dist at /, and under /bench/ this
- * folder's probe, mark.js, the configs and the generated pages; the saved page at /pages/NAME/.
+ * Builds the shim into `dir` with every module of www/src at its path (and the glue at pkg/), for
+ * the probes that time one step alone (painting, the sidebar, the room beside it): the bundle in
+ * www/dist keeps a module only for what pages and tests import. The code is the bundle's, split
+ * the same way; the modules share one instance of the core.
  */
-function buildSite() {
+async function buildParts(dir) {
+  const source = join(ROOT, 'www/src');
+  const modules = readdirSync(source, { recursive: true }).filter((path) => path.endsWith('.js'));
+  await build({
+    entryPoints: [
+      ...modules.map((path) => ({ in: join(source, path), out: path.slice(0, -'.js'.length) })),
+      { in: join(DIST, 'pkg/article_highlighter.js'), out: 'pkg/article_highlighter' },
+    ],
+    outdir: dir, chunkNames: '[name]-[hash]', bundle: true, splitting: true, minify: true, format: 'esm', target: 'es2022',
+    logLevel: 'warning', plugins: [builtGlue, cssAsText],
+  });
+  symlinkSync(join(DIST, 'pkg/article_highlighter_bg.wasm'), join(dir, 'pkg/article_highlighter_bg.wasm'));
+}
+
+/**
+ * Lays out the site in a temporary folder: the built www/dist at /, the shim's modules one by one
+ * at /parts/ (buildParts), and under /bench/ this folder's probe, mark.js, the configs and the
+ * generated pages; the saved page at /pages/NAME/.
+ */
+async function buildSite() {
   const site = mkdtempSync(join(tmpdir(), 'article-highlighter-bench-'));
   for (const entry of readdirSync(DIST)) symlinkSync(join(DIST, entry), join(site, entry));
+  await buildParts(join(site, 'parts'));
   const bench = join(site, 'bench');
   mkdirSync(join(bench, 'configs'), { recursive: true });
   copyFileSync(new URL('probe.js', import.meta.url), join(bench, 'probe.js'));
@@ -453,7 +477,7 @@ async function idleShare() {
 
 async function main() {
   const started = Date.now();
-  const site = buildSite();
+  const site = await buildSite();
   const server = await serve(site.dir, {
     headers: (path) => (path.startsWith('/pages/') ? { 'content-security-policy': PAGE_CSP } : {}),
   });
