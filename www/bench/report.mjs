@@ -294,7 +294,7 @@ const FIRST_CLICK_TARGETS = { coldHighlights: 40, coldSidebar: 80, warmHighlight
 
 /** The steps of a click as probe.js's firstClickSteps times them, in order, with their names. */
 const STEPS = [
-  ['import', 'import the shim\'s modules'], ['load', 'load and compile the wasm'], ['instantiate', 'instantiate it'],
+  ['import', 'import the steps\' modules (one by one; a page imports the bundle, "import before the call" above)'], ['load', 'load and compile the wasm'], ['instantiate', 'instantiate it'],
   ['warmUp', 'warm-up scan (in no click since issue 17)'], ['config', 'compile the config'], ['find', 'find the article'],
   ['collect', 'collect its text'], ['scan', 'scan'], ['paint', 'paint the highlights'], ['paintFrame', 'the frame showing them'],
   ['sidebar', 'build the sidebar'], ['sidebarFrame', 'the frame showing it'], ['minimap', 'the minimap'],
