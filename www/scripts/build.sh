@@ -34,5 +34,7 @@ cp -r "$root/www/reader" "$dist/reader"
 # The starter actor lists (www/scripts/starter-lists.mjs writes them), for the pages to fetch.
 cp -r "$root/www/lists" "$dist/lists"
 node "$root/www/scripts/build-extension.mjs"
+# The npm package, under dist/npm/ (build-npm.mjs): the same modules, the Node entry and the types.
+node "$root/www/scripts/build-npm.mjs"
 say "built $dist; what a page downloads ($(wc -c < "$wasm") bytes of it wasm):"
 node "$root/www/scripts/payload.mjs" | tail -1 >&2
