@@ -39,7 +39,7 @@ test('the tarball holds the modules the entries reach, their types, the wasm, th
     bundle: true, format: 'esm', platform: 'neutral', external: ['node:*'], write: false, metafile: true, outdir: 'unused', logLevel: 'silent',
   });
   assert.deepEqual(paths.filter((path) => path.endsWith('.js')), Object.keys(metafile.inputs).sort());
-  assert.deepEqual(paths.filter((path) => !/\.(js|d\.ts)$/.test(path)), ['README.md', 'package.json', 'pkg/article_highlighter_bg.wasm']);
+  assert.deepEqual(paths.filter((path) => !/\.(js|d\.ts)$/.test(path)), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'package.json', 'pkg/article_highlighter_bg.wasm']);
 
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) assert.equal(manifest[field], undefined, `no ${field}`);

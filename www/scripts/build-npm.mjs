@@ -50,5 +50,6 @@ copyFileSync(join(dist, 'pkg', 'article_highlighter_bg.wasm'), join(out, 'pkg', 
 for (const file of readdirSync(source).filter((name) => name.endsWith('.d.ts') || name === 'README.md')) {
   copyFileSync(join(source, file), join(out, file));
 }
+for (const licence of ['LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(join(www, '..', licence), join(out, licence));
 const { name, ...manifest } = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({ name, version: crateVersion(), ...manifest }, null, 2)}\n`);
