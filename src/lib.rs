@@ -8,6 +8,10 @@
 //! - [`Scanner`]: a config compiled for matching (build it once, scan many texts);
 //! - [`Report`]: what a scan found, with offsets in the [`Unit`] the caller asks for.
 //!
+//! A config is read from JSON ([`Config::from_json`]), from a spreadsheet's table
+//! ([`Config::from_table`]), or from a file's bytes in whichever of the two it holds
+//! ([`Config::from_list_file`]).
+//!
 //! ```
 //! use article_highlighter::{Config, Scanner, Unit};
 //!
@@ -38,6 +42,7 @@ mod attribution;
 mod bytes;
 pub mod config;
 mod fold;
+pub mod list_file;
 mod offsets;
 mod paragraphs;
 mod quotes;
