@@ -2,7 +2,6 @@
 actor list, and the command line to compare with."""
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -61,5 +60,4 @@ def actors_file(tmp_path):
 def run_cli(*args):
     """The project's command line, built by cargo if it needs to be, as a finished process."""
     command = ["cargo", "run", "--quiet", "--bin", "article-highlighter", "--", *args]
-    env = {**os.environ, "CARGO_BUILD_JOBS": os.environ.get("CARGO_BUILD_JOBS", "1")}
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8")
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
