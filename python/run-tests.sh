@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the Python package's wheel, installs it, and runs its tests (python/tests/).
+# Checks the binding's formatting and lints, builds the Python package's wheel, installs it, and
+# runs its tests (python/tests/).
 #
 # Everything happens inside the checkout: a virtual environment in python/.venv (made the first
 # time, with maturin and pytest from the package index; ignored by git) and the crate's build in
@@ -17,6 +18,10 @@ if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ]; then
   "$venv/bin/python" -m pip install --quiet --upgrade pip
   "$venv/bin/python" -m pip install --quiet "maturin>=1.16,<2" pytest
 fi
+
+echo "[python] the binding's formatting and lints"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
 
 echo "[python] building the abi3 wheel"
 wheels="$here/target/wheels"
