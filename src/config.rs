@@ -1,8 +1,8 @@
 //! The actor list users write and share, and its validation.
 //!
 //! A config is JSON (in the browser too: the wasm layer reads an object as its JSON text). serde
-//! reads it into [`Document`] (derived, strict: an unknown field is an error, as a typo usually
-//! is), and [`Config::validate`] then checks what types cannot say (blank names, sizes, colours,
+//! reads it into `Document` (derived, strict: an unknown field is an error, as a typo usually
+//! is), and `Config::validate` then checks what types cannot say (blank names, sizes, colours,
 //! unique ids). Every error names the actor and the field it is about (`actor "sadiq": unknown
 //! field `colour`, ...`), so the CLI and the page give the very same message.
 
@@ -36,11 +36,17 @@ pub mod limits {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, DeriveDeserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// A person: the only kind "he" and "she" refer back to.
     Person,
+    /// A company, party, agency or other body ("United Nations").
     Organization,
+    /// A state or its government ("Pakistan").
     State,
+    /// An armed or political group ("Tehreek-e-Taliban Pakistan").
     Group,
+    /// A place that is not a state: a city, a region, a river.
     Place,
+    /// Anything else; the default when a config names no kind.
     Other,
 }
 
@@ -88,13 +94,19 @@ pub enum CaseRule {
 /// One configured actor, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
+    /// Unique in the config; reports name the actor by it.
     pub id: String,
+    /// Shown to readers; the id when the config gives none.
     pub name: String,
+    /// What the actor is; [`Kind::Other`] when the config gives none.
     pub kind: Kind,
+    /// Names matched as written (see [`CaseRule`] for letter case), in the config's order.
     pub aliases: Vec<String>,
+    /// Regular expressions (the `regex` crate's syntax) for names that aliases cannot express.
     pub patterns: Vec<String>,
     /// A CSS hex colour, `#rgb` to `#rrggbbaa`; the kind's default when the config gives none.
     pub color: String,
+    /// How the aliases treat letter case (`caseSensitive` in the config).
     pub case: CaseRule,
     /// Free text for the people who keep the list; the scan never reads it.
     pub notes: Option<String>,
@@ -124,6 +136,7 @@ pub struct Config {
     pub name: Option<String>,
     /// Free text about the list as a whole: its source and licence, say.
     pub notes: Option<String>,
+    /// The actors, in the config's order, which reports keep.
     pub actors: Vec<Actor>,
 }
 
@@ -135,7 +148,14 @@ pub enum Location {
     /// An actor, by its position (from 0) and its id where it has a usable one. Read from a
     /// table (`table.rs`), it also has the line its row starts on (from 1), and messages name
     /// that line, which is what a spreadsheet shows; else they name the id, or the position.
-    Actor { index: usize, id: Option<String>, line: Option<usize> },
+    Actor {
+        /// The actor's position in the list, from 0.
+        index: usize,
+        /// The actor's id, when it has one that could be read and is valid.
+        id: Option<String>,
+        /// The line of the table row the actor was read from, from 1.
+        line: Option<usize>,
+    },
 }
 
 impl fmt::Display for Location {
@@ -155,18 +175,46 @@ pub enum ConfigError {
     /// The text is not JSON at all.
     Syntax(String),
     /// The config is larger than [`limits::CONFIG_BYTES`].
-    TooLarge { bytes: usize },
+    TooLarge {
+        /// The config's size.
+        bytes: usize,
+    },
     /// The document does not have the config's shape: an unknown or missing field, a field of
     /// the wrong type, an unknown kind. `message` is serde's, which names what it found and
     /// what it expected.
-    Shape { at: Location, field: Option<String>, message: String },
+    Shape {
+        /// Where in the config.
+        at: Location,
+        /// The field whose value has the wrong shape; none for an unknown or repeated field,
+        /// which `message` names.
+        field: Option<String>,
+        /// What serde found and what it expected.
+        message: String,
+    },
     /// A field is present and typed right but its value is not allowed.
-    Invalid { at: Location, field: String, reason: String },
+    Invalid {
+        /// Where in the config.
+        at: Location,
+        /// The field at fault.
+        field: String,
+        /// Why its value is not allowed.
+        reason: String,
+    },
     /// Two actors share an id; `at` is the second, named by its position (or line), since
     /// the id names both.
-    DuplicateId { at: Location, id: String },
+    DuplicateId {
+        /// The second actor with the id.
+        at: Location,
+        /// The id both use.
+        id: String,
+    },
     /// A count limit is exceeded.
-    TooMany { what: &'static str, limit: usize },
+    TooMany {
+        /// What there are too many of (`actors`, `aliases and patterns`).
+        what: &'static str,
+        /// The limit (one of [`limits`]).
+        limit: usize,
+    },
 }
 
 impl ConfigError {
@@ -424,7 +472,22 @@ struct IdOf<'a> {
 }
 
 impl Config {
-    /// Parses and validates config JSON text.
+    /// Parses and validates config JSON text. An error is one line that names the actor and
+    /// the field.
+    ///
+    /// ```
+    /// use article_highlighter::config::Kind;
+    /// use article_highlighter::Config;
+    ///
+    /// let config = Config::from_json(r#"{"actors": [
+    ///     {"id": "sadiq", "name": "Muhammad Sadiq", "kind": "person", "aliases": ["Muhammad Sadiq", "Sadiq"]}
+    /// ]}"#).unwrap();
+    /// assert_eq!(config.actors[0].kind, Kind::Person);
+    /// assert_eq!(config.actors[0].color, Kind::Person.default_color());
+    ///
+    /// let error = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"], "colour": "red"}]}"#);
+    /// assert!(error.unwrap_err().to_string().starts_with("actor \"sadiq\": unknown field `colour`"));
+    /// ```
     pub fn from_json(text: &str) -> Result<Config, ConfigError> {
         if text.len() > limits::CONFIG_BYTES {
             return Err(ConfigError::TooLarge { bytes: text.len() });

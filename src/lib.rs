@@ -8,6 +8,10 @@
 //! - [`Scanner`]: a config compiled for matching (build it once, scan many texts);
 //! - [`Report`]: what a scan found, with offsets in the [`Unit`] the caller asks for.
 //!
+//! A config is read from JSON ([`Config::from_json`]), from a spreadsheet's table
+//! ([`Config::from_table`]), or from a file's bytes in whichever of the two it holds
+//! ([`Config::from_list_file`]).
+//!
 //! ```
 //! use article_highlighter::{Config, Scanner, Unit};
 //!
@@ -31,11 +35,14 @@
 //! result. Beneath them, `paragraphs` finds the paragraph breaks that matching, quotes and
 //! attribution all stay within, and `bytes` searches eight bytes at a time.
 
+#![warn(missing_docs)]
+
 mod actors;
 mod attribution;
 mod bytes;
 pub mod config;
 mod fold;
+pub mod list_file;
 mod offsets;
 mod paragraphs;
 mod quotes;
@@ -63,6 +70,17 @@ pub struct Scanner {
 
 impl Scanner {
     /// Compiles `config`. Fails only on a regex pattern that does not compile or is too large.
+    ///
+    /// ```
+    /// use article_highlighter::{Config, Scanner};
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "un", "patterns": ["\\bU\\.?N\\b"]}]}"#).unwrap();
+    /// assert!(Scanner::new(config).is_ok());
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "un", "patterns": ["U(N"]}]}"#).unwrap();
+    /// let error = Scanner::new(config).err().unwrap();
+    /// assert!(error.to_string().starts_with("actor \"un\": field \"patterns\""));
+    /// ```
     pub fn new(config: Config) -> Result<Scanner, ConfigError> {
         let matcher = Matcher::new(&config)?;
         Ok(Scanner { config, matcher, attributor: Attributor::default() })
@@ -74,11 +92,27 @@ impl Scanner {
         actors::compile_patterns(config).map(drop)
     }
 
+    /// The config it was compiled from.
     pub fn config(&self) -> &Config {
         &self.config
     }
 
     /// Finds every mention and quote in `text`, with offsets in `unit`.
+    ///
+    /// The same findings in each unit: here "Kabul" starts after a 4-byte emoji, which is 2
+    /// UTF-16 units and 1 character.
+    ///
+    /// ```
+    /// use article_highlighter::{Config, Scanner, Unit};
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "kabul", "aliases": ["Kabul"]}]}"#).unwrap();
+    /// let scanner = Scanner::new(config).unwrap();
+    /// let starts: Vec<usize> = [Unit::Bytes, Unit::Utf16, Unit::Chars]
+    ///     .into_iter()
+    ///     .map(|unit| scanner.scan("📍 Kabul", unit).mentions[0].span.start)
+    ///     .collect();
+    /// assert_eq!(starts, [5, 3, 2]);
+    /// ```
     pub fn scan(&self, text: &str, unit: Unit) -> Report {
         let mentions = self.matcher.find(text);
         let quotes = quotes::find(text);

@@ -20,6 +20,7 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit's name in reports and on the command line, which [`str::parse`] reads back.
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Utf16 => "utf16",

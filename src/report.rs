@@ -13,30 +13,60 @@ use crate::config::Config;
 use crate::offsets::{Converter, Unit};
 use crate::quotes::Quote;
 
+/// What a scan found in one text. It serializes (serde) to the JSON that the command line prints
+/// and the page reads.
+///
+/// ```
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [{"id": "un", "aliases": ["United Nations"]}]}"#).unwrap();
+/// let text = "“We are ready,” the United Nations said.";
+/// let report = Scanner::new(config).unwrap().scan(text, Unit::Bytes);
+///
+/// let mention = &report.mentions[0];
+/// assert_eq!(&text[mention.span.start..mention.span.end], "United Nations");
+/// assert_eq!(report.quotes[0].span.text, "“We are ready,”");
+/// assert_eq!(report.actors[0].count, 1);
+///
+/// let json = serde_json::to_value(&report).unwrap();
+/// assert_eq!(json["unit"], "bytes");
+/// assert_eq!(json["mentions"][0]["actor"], "un");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
-    /// The unit of every offset below.
+    /// The unit of every offset below: `utf16`, `chars` or `bytes` (see [`Unit`]).
     pub unit: &'static str,
+    /// Every mention of a configured actor.
     pub mentions: Vec<MentionOut>,
+    /// Every quote, with its speaker where one was found.
     pub quotes: Vec<QuoteOut>,
     /// Every configured actor, in config order, with how often it was mentioned.
     pub actors: Vec<ActorOut>,
 }
 
+/// A stretch of the scanned text. It carries its text so that a reader of the JSON never needs
+/// to slice the original, in whatever unit the offsets are.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Span {
+    /// Where the stretch starts, in the report's unit.
     pub start: usize,
+    /// Where it ends (exclusive), in the report's unit.
     pub end: usize,
+    /// The text between them.
     pub text: String,
 }
 
+/// One mention of a configured actor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MentionOut {
+    /// The actor's id.
     pub actor: String,
+    /// The words that name it, as the text writes them (flattened into the mention in JSON).
     #[serde(flatten)]
     pub span: Span,
 }
 
+/// One quote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuoteOut {
     /// From the first mark to the last; for a quote split by its attribution this includes the
@@ -48,31 +78,41 @@ pub struct QuoteOut {
     pub pieces: Vec<Span>,
     /// `statement`, `term` (a scare quote or quoted phrase) or `title` (the name of a work).
     pub kind: &'static str,
+    /// Who said it, where a rule found someone; only statements have speakers.
     pub speaker: Option<SpeakerOut>,
     /// The words that attribute the quote ("Sadiq said").
     pub cue: Option<Span>,
     /// Which rule attributed it: `after`, `after-inverted`, `before`, `according-to`,
     /// `next-quote` or `follow-on`; null when none did.
     pub rule: Option<&'static str>,
+    /// A prior for the rule, from 0 to 1 (less for a pronoun): not a calibrated probability.
     pub confidence: f64,
 }
 
+/// The speaker of a quote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SpeakerOut {
     /// The configured actor's id, or null for a speaker who is not configured.
     pub actor: Option<String>,
+    /// The words that name the speaker ("Sadiq", "he", "a senior official").
     #[serde(flatten)]
     pub span: Span,
     /// For a pronoun ("he"): the earlier name it stands for.
     pub refers_to: Option<Span>,
 }
 
+/// A configured actor, as a sidebar lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ActorOut {
+    /// The actor's id.
     pub id: String,
+    /// Its display name.
     pub name: String,
+    /// Its kind: `person`, `organization`, `state`, `group`, `place` or `other`.
     pub kind: &'static str,
+    /// Its CSS hex colour.
     pub color: String,
+    /// How many mentions of it the text has (0 if none).
     pub count: usize,
 }
 
@@ -101,7 +141,7 @@ impl Rule {
 }
 
 /// The core's findings for one text, in byte offsets.
-pub struct Findings<'a> {
+pub(crate) struct Findings<'a> {
     pub text: &'a str,
     pub mentions: &'a [Mention],
     pub quotes: &'a [Quote],

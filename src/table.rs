@@ -67,33 +67,73 @@ const SENTINEL: &[u8] = b"\n\0";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TableError {
     /// Larger than [`limits::CONFIG_BYTES`].
-    TooLarge { bytes: usize },
+    TooLarge {
+        /// The table's size.
+        bytes: usize,
+    },
     /// UTF-16 text (a byte order mark says so), as Excel's "Unicode text" is.
     Utf16,
     /// A NUL byte: a binary file, not text.
-    Binary { line: usize },
+    Binary {
+        /// The line the byte is on, from 1.
+        line: usize,
+    },
     /// Bytes that are not UTF-8.
-    NotUtf8 { line: usize },
+    NotUtf8 {
+        /// The line of the first such byte, from 1.
+        line: usize,
+    },
     /// No header row.
     Empty,
     /// A quoted cell whose closing quote never comes; `line` is where its row starts.
-    UnclosedQuote { line: usize },
+    UnclosedQuote {
+        /// The line, from 1.
+        line: usize,
+    },
     /// A header cell that names no column (on line 1).
-    UnknownColumn { name: String },
+    UnknownColumn {
+        /// The cell as written.
+        name: String,
+    },
     /// A column named twice (on line 1).
-    RepeatedColumn { name: String },
+    RepeatedColumn {
+        /// The column's name.
+        name: String,
+    },
     /// A header with neither `id` nor `name`.
     NoNameColumn,
     /// A row with more or fewer cells than the header.
-    ColumnCount { line: usize, found: usize, expected: usize },
+    ColumnCount {
+        /// The row's line, from 1.
+        line: usize,
+        /// The row's cells.
+        found: usize,
+        /// The header's cells.
+        expected: usize,
+    },
     /// More rows than a config may have actors ([`limits::ACTORS`]); `line` is the first too many.
-    TooManyRows { line: usize },
+    TooManyRows {
+        /// The line, from 1.
+        line: usize,
+    },
     /// A row with neither an id nor a name to derive one from.
-    NoName { line: usize },
+    NoName {
+        /// The row's line, from 1.
+        line: usize,
+    },
     /// The rows do not make a valid config; the error names the row's line where it is about one.
     Config(ConfigError),
     /// Writing: a value that a table cannot hold as it is.
-    Unwritable { at: Location, field: &'static str, value: String, reason: &'static str },
+    Unwritable {
+        /// The actor.
+        at: Location,
+        /// The column the value belongs in.
+        field: &'static str,
+        /// The value.
+        value: String,
+        /// What in it a table cannot hold.
+        reason: &'static str,
+    },
 }
 
 impl TableError {
@@ -205,6 +245,20 @@ impl Column {
 
 impl Config {
     /// Reads a config from a table's bytes (see the [module](crate::table) documentation).
+    ///
+    /// ```
+    /// use article_highlighter::Config;
+    ///
+    /// let csv = "name;kind;aliases\r\nMuhammad Sadiq;person;Muhammad Sadiq|Sadiq\r\nU.S. Army;;U.S. Army\r\n";
+    /// let config = Config::from_table(csv.as_bytes()).unwrap();
+    /// assert_eq!(config.actors[0].id, "muhammad-sadiq");
+    /// assert_eq!(config.actors[0].aliases, ["Muhammad Sadiq", "Sadiq"]);
+    /// assert_eq!(config.actors[1].id, "us-army");
+    ///
+    /// let error = Config::from_table(b"name,kind\nSadiq,persn\n").unwrap_err();
+    /// assert_eq!(error.line(), Some(2));
+    /// assert!(error.to_string().starts_with("line 2: field \"kind\": unknown variant `persn`"));
+    /// ```
     pub fn from_table(bytes: &[u8]) -> Result<Config, TableError> {
         let text = decode(bytes)?;
         let records = records(text)?;

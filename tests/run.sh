@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds everything, and runs every test:
-#   Rust unit, integration and doc tests; the wasm build through Node; the browser tests in
+#   Rust unit, integration and doc tests; the Python package (python/run-tests.sh); the wasm build
+#   through Node; the browser tests in
 #   headless Debian Chromium and Firefox, and in WebKitGTK's MiniBrowser under an Xvfb of their
 #   own (tests/browser/webkit.mjs). Rust tests that read ../shared skip when a file they
 #   need is absent; the run ends by listing them (tests/common/mod.rs leaves a note for each).
@@ -28,6 +29,9 @@ trap list_skipped EXIT
 
 echo "[test] Rust: unit, integration and doc tests"
 cargo test --quiet
+
+echo "[test] Python: the package's wheel (abi3) and its pytest tests"
+bash python/run-tests.sh
 
 echo "[test] the benchmark against mark.js, once in quick mode (it proves the benchmark runs; timings are never asserted)"
 node www/bench/run.mjs --quick

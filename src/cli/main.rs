@@ -26,12 +26,12 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use article_highlighter::list_file::{InFile, ListError, ListFormat};
 use article_highlighter::{Scanner, Unit};
 use clap::{Args, Parser, Subcommand};
 use scraper::Selector;
 
 use index::{Format, Index};
-use lists::{InFile, ListError, ListFormat};
 use page::text::TextModel;
 use page::Page;
 use progress::Progress;
@@ -124,7 +124,7 @@ struct Eval {
 #[derive(Args)]
 struct ConvertList {
     /// The format to print: json or csv
-    #[arg(long, value_name = "FORMAT", value_parser = ListFormat::parse)]
+    #[arg(long, value_name = "FORMAT", value_parser = lists::parse_format)]
     to: ListFormat,
     /// The actor list: JSON, or a CSV or TSV table
     #[arg(value_name = "LIST")]

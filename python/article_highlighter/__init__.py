@@ -1,0 +1,75 @@
+"""Finds the actors (people, organisations, states, armed groups) named in a news article and the
+quoted statements in it, and works out who said each quote.
+
+    from article_highlighter import Scanner
+
+    scanner = Scanner({"actors": [{"id": "sadiq", "kind": "person", "aliases": ["Sadiq"]}]})
+    report = scanner.scan("“We are ready,” Sadiq said.")
+    report["quotes"][0]["speaker"]["actor"]  # "sadiq"
+
+The work is done by the project's Rust core, compiled into the native module ``_core``. The
+project's README says what a config holds ("Config") and what a report means ("Report"); the
+types below give a report's shape to type checkers.
+"""
+
+from typing import Literal, TypedDict
+
+Unit = Literal["chars", "utf16", "bytes"]
+"""Code points (Python ``str`` indices), UTF-16 code units (JavaScript's), or UTF-8 bytes."""
+
+
+class Span(TypedDict):
+    """A stretch of the text: ``start`` to ``end`` (exclusive) in the report's unit."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Mention(Span):
+    """A configured actor's name in the text."""
+
+    actor: str
+
+
+class Speaker(Span):
+    """Who said a quote: a configured actor's id, or ``None`` for someone else ("a spokesman");
+    for a pronoun, the earlier name it stands for."""
+
+    actor: str | None
+    refers_to: Span | None
+
+
+class Quote(Span):
+    """A quote, its pieces, and its speaker, cue and rule where one was found."""
+
+    pieces: list[Span]
+    kind: Literal["statement", "term", "title"]
+    speaker: Speaker | None
+    cue: Span | None
+    rule: Literal["after", "after-inverted", "before", "according-to", "next-quote", "follow-on", "context"] | None
+    confidence: float
+
+
+class Actor(TypedDict):
+    """A configured actor and how often the text mentions it."""
+
+    id: str
+    name: str
+    kind: Literal["person", "organization", "state", "group", "place", "other"]
+    color: str
+    count: int
+
+
+class Report(TypedDict):
+    """What a scan found: the command line's JSON report, as dicts and lists."""
+
+    unit: Unit
+    mentions: list[Mention]
+    quotes: list[Quote]
+    actors: list[Actor]
+
+
+from ._core import Scanner, __version__  # noqa: E402 (after the types, which it does not need)
+
+__all__ = ["Scanner", "Report", "Mention", "Quote", "Speaker", "Span", "Actor", "Unit", "__version__"]
