@@ -34,6 +34,9 @@
 //! speakers, `offsets` converts byte offsets to the caller's unit and `report` assembles the
 //! result. Beneath them, `paragraphs` finds the paragraph breaks that matching, quotes and
 //! attribution all stay within, and `bytes` searches eight bytes at a time.
+//!
+//! With the `page` feature (on by default, with the command line), [`page`] reads a saved HTML
+//! page as the in-browser highlighter reads a live one and gives the article's text to scan.
 
 #![warn(missing_docs)]
 
@@ -44,6 +47,8 @@ pub mod config;
 mod fold;
 pub mod list_file;
 mod offsets;
+#[cfg(all(feature = "page", not(target_arch = "wasm32")))]
+pub mod page;
 mod paragraphs;
 mod quotes;
 pub mod report;

@@ -82,7 +82,7 @@ pub const OWN_UI: &str = "data-article-highlighter";
 
 /// A text node's place in the collected text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Segment {
+pub(crate) struct Segment {
     pub node: NodeId,
     /// The byte offset of the node's first character in the text.
     pub start: usize,
@@ -93,16 +93,20 @@ pub struct Segment {
 /// The collected text and where each text node's characters are in it.
 #[derive(Debug, Default)]
 pub struct TextModel {
+    /// What the core scans: the page's text as the shim collects it.
     pub text: String,
     /// Sorted by `start`.
-    pub segments: Vec<Segment>,
+    pub(crate) segments: Vec<Segment>,
 }
 
 /// The part `start..end` (node-relative bytes) of one text node that a span covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Piece {
+    /// The text node.
     pub node: NodeId,
+    /// Where the span starts in the node's text, in bytes.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
 }
 
@@ -142,7 +146,7 @@ fn is_block(node: Dom<'_>) -> bool {
 /// Collects the text under `root`, leaving out the subtrees of elements for which `exclude(el)`
 /// is true (page furniture inside the article), as the shim's `collectText`. `exclude` sees the
 /// elements left after the fixed rules, in page order, each once.
-pub fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(Dom<'_>) -> bool) -> TextModel {
+pub(crate) fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(Dom<'_>) -> bool) -> TextModel {
     let mut collector = Collector { model: TextModel::default(), at_break: true, after_br: None };
     let accepts = |el: Dom<'_>, exclude: &mut dyn FnMut(Dom<'_>) -> bool| {
         !(super::is_named(el, SKIPPED) || is_hidden(el, visibility) || exclude(el))

@@ -1,7 +1,20 @@
-//! A saved HTML page, read the way the shim reads a live one.
+//! A saved HTML page, read the way the shim reads a live one (the `page` feature, on by default
+//! with the command line; the Python package turns it on for its `article_text`).
 //!
-//! The shim (`www/src/`) reads the DOM a browser built from a page; the command line reads the
-//! page's markup. To find the same text, it must see the same tree: html5ever, Servo's HTML parser,
+//! ```
+//! use article_highlighter::page::Page;
+//!
+//! let page = Page::parse(
+//!     "<nav><a href=/>Home</a> <a href=/world>World</a></nav>\
+//!      <article><h1>Talks resume</h1><p>“We are ready,” Sadiq said on Monday.</p></article>",
+//! );
+//! // The menu is left out; blocks end in U+2029, the paragraph break the core reads.
+//! let text = page.article_text(None).text;
+//! assert_eq!(text, "Talks resume\u{2029}“We are ready,” Sadiq said on Monday.\u{2029}");
+//! ```
+//!
+//! The shim (`www/src/`) reads the DOM a browser built from a page; this module reads the page's
+//! markup. To find the same text, it must see the same tree: html5ever, Servo's HTML parser,
 //! follows the standard's tree construction like every browser, so from the same bytes it builds
 //! the same elements and the same text nodes (implied `<body>`, text fostered out of tables,
 //! character references decoded, adjacent text merged), and an offset into the collected text
@@ -20,12 +33,12 @@
 //! html5ever do not fit: markup5ever_rcdom calls itself unsupported and meant for tests, and
 //! lol_html streams the page and never holds a tree to find the article in.
 
-pub mod article;
-pub mod js_string;
-pub mod media;
-pub mod stylesheet;
+mod article;
+mod js_string;
+mod media;
+mod stylesheet;
 pub mod text;
-pub mod visibility;
+mod visibility;
 
 use ego_tree::NodeRef;
 use scraper::{Html, Node, Selector};
@@ -54,14 +67,16 @@ impl Page {
 
     /// Which elements the page renders, as its markup says (read when it was parsed: the tree
     /// may change since, not its CSS).
-    pub fn visibility(&self) -> &Visibility {
+    pub(crate) fn visibility(&self) -> &Visibility {
         &self.visibility
     }
 
+    /// The parsed tree, for writing it back out.
     pub fn html(&self) -> &Html {
         &self.html
     }
 
+    /// The parsed tree, for painting highlights into it.
     pub fn html_mut(&mut self) -> &mut Html {
         &mut self.html
     }
@@ -111,22 +126,22 @@ pub fn is_named(node: Dom<'_>, names: &[&str]) -> bool {
 }
 
 /// `node.closest(names)` for a selector list of tag names: `node` or its nearest ancestor named so.
-pub fn closest<'a>(node: Dom<'a>, names: &[&str]) -> Option<Dom<'a>> {
+pub(crate) fn closest<'a>(node: Dom<'a>, names: &[&str]) -> Option<Dom<'a>> {
     std::iter::once(node).chain(node.ancestors()).find(|n| is_named(*n, names))
 }
 
 /// `node.parentElement`.
-pub fn parent_element(node: Dom<'_>) -> Option<Dom<'_>> {
+pub(crate) fn parent_element(node: Dom<'_>) -> Option<Dom<'_>> {
     node.parent().filter(|parent| parent.value().is_element())
 }
 
 /// `outer.contains(node)`: whether `node` is `outer` or inside it.
-pub fn contains(outer: Dom<'_>, node: Dom<'_>) -> bool {
+pub(crate) fn contains(outer: Dom<'_>, node: Dom<'_>) -> bool {
     node == outer || node.ancestors().any(|a| a == outer)
 }
 
 /// `node.textContent` for an element: all the text under it, hidden or not.
-pub fn text_content(node: Dom<'_>) -> String {
+pub(crate) fn text_content(node: Dom<'_>) -> String {
     node.descendants().filter_map(|n| n.value().as_text().map(|t| &**t)).collect()
 }
 
