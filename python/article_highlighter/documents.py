@@ -23,14 +23,18 @@ from io import BytesIO
 from ._core import article_text
 
 MAX_BYTES = 256 * 1024 * 1024
-"""Files larger than this are skipped, as the command line refuses them."""
+"""Text files and pages larger than this are skipped, as the command line refuses them."""
+
+MAX_WARC_BYTES = 2**31 - 1
+"""WARC files larger than this are skipped: Spark reads a file whole into one binary value, which
+holds at most this many bytes."""
 
 SKIPS = {
     "empty": "no bytes, or nothing but white space",
     "binary": "a NUL byte in its first 8 KiB: not text",
     "no-text": "a page on which no article text was found",
     "unsupported": "a file that is neither .txt nor .html or .htm",
-    "too-large": f"larger than {MAX_BYTES} bytes",
+    "too-large": f"a text file or page over {MAX_BYTES} bytes, or a WARC file over {MAX_WARC_BYTES}",
     "not-html": "a WARC response or resource whose content type is not HTML",
     "truncated": "a WARC record cut short (fewer bytes than its Content-Length), or a WARC file ending inside one",
     "unreadable": "a WARC file that cannot be read on from this point, or a record whose body cannot be decoded",
@@ -51,7 +55,7 @@ class Document:
     encoding: str | None = None
     """The codec its bytes were decoded with; None for text that came as text."""
     replaced_bytes: int = 0
-    """Bytes the encoding could not decode, each now U+FFFD in the text."""
+    """Bytes the encoding could not decode (each undecodable sequence is now one U+FFFD)."""
     skipped: str | None = None
     detail: str | None = None
     """More on a skip: the content type, the error."""
@@ -75,7 +79,8 @@ codecs.register_error("article_highlighter.count", _replace_and_count)
 
 
 def decode(data: bytes, encoding: str) -> tuple[str, int]:
-    """``data`` decoded, and how many of its bytes could not be and became U+FFFD."""
+    """``data`` decoded, and how many of its bytes could not be (each undecodable sequence
+    becomes one U+FFFD)."""
     _replaced.count = 0
     text = data.decode(encoding, errors="article_highlighter.count")
     return text, _replaced.count

@@ -17,9 +17,9 @@ IN is one of (``--input-format``, else told by the name: ``*.parquet`` is a tabl
 
 OUT is a folder of three Parquet tables and a summary:
 - ``mentions/``: ``doc_id, start, end, text, actor``, one row per mention;
-- ``quotes/``: ``doc_id, start, end, text, pieces, speaker, cue, rule, confidence``, one row per
-  quote, partitioned by ``kind`` (``kind=statement/``, ``kind=term/``, ``kind=title/``);
-  ``speaker``, ``cue`` and ``pieces`` are structs as in the report;
+- ``quotes/``: ``doc_id, start, end, text, speaker, cue, kind, rule, confidence, pieces``, one
+  row per quote; ``speaker`` and ``cue`` are structs and ``pieces`` a list of them, as in the
+  report;
 - ``documents/``: one row per document read, scanned or skipped: ``doc_id, source, url, encoding,
   replaced_bytes, chars, skipped, detail, mentions, quotes``;
 - ``_summary.json``: counts of documents, mentions and quotes, each reason for a skip with its
@@ -27,21 +27,28 @@ OUT is a folder of three Parquet tables and a summary:
 
 A row's fields are the report's (the README's "Report"), with offsets in Python characters
 (``unit="chars"``) into the text scanned: a file's text, or a page's article text as
-``article_highlighter.article_text`` gives it. Neither table is partitioned by actor or document:
-either can have tens of thousands of values, and a folder each would be more files than rows.
+``article_highlighter.article_text`` gives it.
+
+Each task scans about 64 MB of the input (`TASK_BYTES`; at least one task per core) and writes one
+file of each table, so the files grow with the corpus rather than with its number of files (Spark
+alone would make a task of every 32 small files). No table is partitioned by a column: actors and
+documents can number tens of thousands, a folder each; a folder per quote ``kind`` (three) cost
+as much time again as writing the table, for a filter that Parquet's statistics and dictionaries
+already make cheap.
 
 A bad document never fails the job: it is skipped, and counted with its reason (``documents.SKIPS``:
 binary, empty, a truncated WARC record, ...). The tables are written to a folder beside OUT and
 renamed to OUT once complete, so OUT is never half-written; an existing OUT is kept unless
 ``--overwrite``.
 
-Each partition of the input is scanned by one task (mapPartitions), with a Scanner compiled once
-per Python worker (Spark keeps its workers from task to task) from the config the driver read.
+A task scans its partition of the input (mapPartitions) with a Scanner compiled once per Python
+worker (Spark keeps its workers from task to task) from the config the driver read.
 """
 
 import argparse
 import hashlib
 import json
+import math
 import os
 import sys
 import tempfile
@@ -53,12 +60,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from article_highlighter import Scanner
-from article_highlighter.documents import MAX_BYTES, SKIPS, from_file, from_value, from_warc
+from article_highlighter.documents import MAX_BYTES, MAX_WARC_BYTES, SKIPS, from_file, from_value, from_warc
 
 INPUT_FORMATS = ("files", "parquet", "warc")
 
-MAX_WARC_BYTES = 2**31 - 1
-"""Spark reads a file whole into one binary value, which holds at most this many bytes."""
+TASK_BYTES = 64 * 1024 * 1024
+"""The input a task scans: files and WARC files, read whole, are grouped into tasks of about this
+many bytes (a Parquet input is split as Spark splits it, by 128 MB)."""
 
 EXAMPLES = 5
 """Documents named in the summary for each reason for a skip."""
@@ -173,24 +181,32 @@ def read_documents(input_format: str, base: str, rows):
 def scan_partition(config, input_format: str, base: str, rows):
     """One row of `scanned_schema()` per document of a partition: the document and its report."""
     scan = scanner(config.value).scan
-    schema = scanned_schema()
+    as_row = converter(scanned_schema())
     for doc in read_documents(input_format, base, rows):
         report = scan(doc.text) if doc.text is not None else {"mentions": [], "quotes": []}
         chars = None if doc.text is None else len(doc.text)
-        yield as_row({**asdict(doc), "chars": chars, **report}, schema)
+        yield as_row({**asdict(doc), "chars": chars, **report})
 
 
-def as_row(value, kind):
-    """`value`, dicts and lists as in a report, as the tuples and lists Spark reads for `kind`."""
+def converter(kind):
+    """A function from a value of `kind` in a report's dicts and lists to the tuples and lists
+    Spark reads for it (a struct's fields in the schema's order)."""
     from pyspark.sql.types import ArrayType, StructType
 
-    if value is None:
-        return None
     if isinstance(kind, StructType):
-        return tuple(as_row(value[field.name], field.dataType) for field in kind.fields)
+        fields = [(field.name, converter(field.dataType)) for field in kind.fields]
+        if all(convert is None for _, convert in fields):
+            names = [name for name, _ in fields]
+            return lambda value: None if value is None else tuple(value[name] for name in names)
+        return lambda value: (
+            None
+            if value is None
+            else tuple(value[name] if convert is None else convert(value[name]) for name, convert in fields)
+        )
     if isinstance(kind, ArrayType):
-        return [as_row(item, kind.elementType) for item in value]
-    return value
+        convert = converter(kind.elementType)
+        return None if convert is None else lambda value: None if value is None else [convert(v) for v in value]
+    return None
 
 
 @cache
@@ -290,9 +306,12 @@ def read_input(spark, options: Options):
     # files its listing holds and its reading does not, as rows of no bytes.
     listed = spark.createDataFrame([(hadoop_name(uri),) for uri in files.inputFiles()], "path string")
     empty = listed.join(files.select("path"), "path", "left_anti").select("path", F.lit(bytearray()).alias("content"))
-    hadoop = spark.sparkContext._jvm.org.apache.hadoop.fs.Path(options.input)
-    base = hadoop.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).makeQualified(hadoop).toString()
-    return readable.unionByName(too_large).unionByName(empty).rdd, base
+    # The few files not read go to one task, rather than a task more for each split of the input.
+    unread = too_large.unionByName(empty).coalesce(1)
+    path = spark.sparkContext._jvm.org.apache.hadoop.fs.Path(options.input)
+    fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    tasks = max(spark.sparkContext.defaultParallelism, math.ceil(fs.getContentSummary(path).getLength() / TASK_BYTES))
+    return readable.unionByName(unread).rdd.coalesce(tasks), fs.makeQualified(path).toString()
 
 
 def hadoop_name(uri: str) -> str:
@@ -364,7 +383,7 @@ def run(spark, options: Options, config: ConfigFile) -> dict:
         mentions = scanned.selectExpr("doc_id", "explode(mentions) AS m").select("doc_id", "m.*")
         mentions.write.parquet(output.table("mentions"))
         quotes = scanned.selectExpr("doc_id", "explode(quotes) AS q").select("doc_id", "q.*")
-        quotes.write.partitionBy("kind").parquet(output.table("quotes"))
+        quotes.write.parquet(output.table("quotes"))
         fields = [name for name in scanned.columns if name not in ("mentions", "quotes")]
         documents = scanned.selectExpr(*fields, "size(mentions) AS mentions", "size(quotes) AS quotes")
         documents.write.parquet(output.table("documents"))

@@ -246,7 +246,6 @@ def test_the_summary_is_written_beside_the_tables(bad):
         "mentions",
         "quotes",
     ]
-    assert {p.name for p in (out / "quotes").iterdir() if p.is_dir()} <= {"kind=statement", "kind=term", "kind=title"}
     assert [p.name for p in out.parent.iterdir()] == ["out"], "nothing left beside OUT"
 
 
@@ -398,6 +397,12 @@ def test_an_existing_output_is_kept_unless_overwritten(spark, actors_file, gener
     summary, _ = run_job(spark, actors_file, folder, out, overwrite=True)
     assert not (out / "mine.txt").exists() and (out / "_summary.json").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_a_missing_input_is_an_error_before_anything_is_written(spark, actors_file, tmp_path):
+    with pytest.raises(job.JobError, match="--input: .*Path does not exist"):
+        run_job(spark, actors_file, tmp_path / "nothing", tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_job_that_fails_leaves_no_output(spark, actors_file, generated, tmp_path, monkeypatch):
