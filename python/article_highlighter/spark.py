@@ -29,12 +29,12 @@ A row's fields are the report's (the README's "Report"), with offsets in Python 
 (``unit="chars"``) into the text scanned: a file's text, or a page's article text as
 ``article_highlighter.article_text`` gives it.
 
-Each task scans about 64 MB of the input (`TASK_BYTES`; at least one task per core) and writes one
-file of each table, so the files grow with the corpus rather than with its number of files (Spark
-alone would make a task of every 32 small files). No table is partitioned by a column: actors and
-documents can number tens of thousands, a folder each; a folder per quote ``kind`` (three) cost
-as much time again as writing the table, for a filter that Parquet's statistics and dictionaries
-already make cheap.
+Each task scans about 64 MB of files or WARC (`TASK_BYTES`; at least one task per core; a Parquet
+input is split as Spark splits it) and writes one file of each table, so the files grow with the
+corpus rather than with its number of files (Spark alone would make a task of every 32 small
+files). No table is partitioned by a column: actors and documents can number tens of thousands, a
+folder each; a folder per quote ``kind`` (three) cost as much time again as writing the table, for
+a filter that Parquet's statistics and dictionaries already make cheap.
 
 A bad document never fails the job: it is skipped, and counted with its reason (``documents.SKIPS``:
 binary, empty, a truncated WARC record, ...). The tables are written to a folder beside OUT and
@@ -271,11 +271,15 @@ class Output:
             stream.close()
 
     def commit(self):
-        if self.fs.exists(self.final):
+        replacing = self.fs.exists(self.final)
+        if replacing:
             self.fs.rename(self.final, self._replaced)
         if not self.fs.rename(self._path(self.temporary), self.final):
+            if replacing:
+                self.fs.rename(self._replaced, self.final)
             raise JobError(f"--output: cannot rename {self.temporary} to {self.final.toString()}")
-        self.fs.delete(self._replaced, True)
+        if replacing:
+            self.fs.delete(self._replaced, True)
 
     def abandon(self):
         self.fs.delete(self._path(self.temporary), True)
@@ -295,6 +299,9 @@ def read_input(spark, options: Options):
                     raise JobError(
                         f"--input: {options.input} has no column {column!r} (its columns: {', '.join(table.columns)})"
                     )
+            text_type = table.schema[options.text_column].dataType.simpleString()
+            if text_type not in ("string", "binary"):
+                raise JobError(f"--text-column: {options.text_column!r} holds {text_type}, not text (string or binary)")
             return table.select(F.col(options.id_column).cast("string"), options.text_column).rdd, options.input
         files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(options.input)
     except AnalysisException as error:

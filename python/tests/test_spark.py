@@ -381,6 +381,8 @@ def test_a_parquet_table_with_a_text_column(spark, actors_file, tmp_path):
     assert summary["skipped"]["empty"]["count"] == 2 and summary["scanned"] == 3
     with pytest.raises(job.JobError, match="has no column 'id'"):
         run_job(spark, actors_file, table, tmp_path / "out2")
+    with pytest.raises(job.JobError, match="'key' holds bigint, not text"):
+        run_job(spark, actors_file, table, tmp_path / "out2", text_column="key", id_column="body")
 
 
 # OUT is never half-written.
