@@ -14,8 +14,18 @@ cd "$here"
 venv="$here/.venv"
 packages=("maturin>=1.16,<2" pytest "pyspark>=4,<5" "warcio>=1.7,<2")
 
+# Debian's python3 makes virtual environments only with python3-venv (ensurepip) installed.
+apt_install() {
+  local sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "$@" >/dev/null
+}
 if [ ! -x "$venv/bin/python" ]; then
   echo "[python] making $venv"
+  if ! python3 -c 'import ensurepip' 2>/dev/null; then
+    echo "[python] installing Debian's python3-venv (this Python cannot make virtual environments)"
+    apt_install python3-venv
+  fi
   python3 -m venv "$venv"
   "$venv/bin/python" -m pip install --quiet --upgrade pip
 fi
@@ -28,9 +38,7 @@ fi
 java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '$1 ~ /java.specification.version/ {print $2}' | sed 's/^1\.//' || true)
 if [ "${java_major:-0}" -lt 17 ]; then
   echo "[python] installing Debian's openjdk-17-jre-headless for Spark (found Java '${java_major:-none}')"
-  sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
-  $sudo_ apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+  apt_install openjdk-17-jre-headless
 fi
 
 echo "[python] the binding's formatting and lints"
