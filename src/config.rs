@@ -115,12 +115,12 @@ pub struct Actor {
 impl Actor {
     /// The colour as the config needs to write it: none when it is the kind's default, so that
     /// an actor whose kind is changed later takes the new kind's colour.
-    pub fn written_color(&self) -> Option<&str> {
+    pub(crate) fn written_color(&self) -> Option<&str> {
         Some(self.color.as_str()).filter(|color| *color != self.kind.default_color())
     }
 
     /// `caseSensitive` as the config writes it: none for the automatic rule.
-    pub fn case_sensitive(&self) -> Option<bool> {
+    pub(crate) fn case_sensitive(&self) -> Option<bool> {
         match self.case {
             CaseRule::Auto => None,
             CaseRule::Sensitive => Some(true),
@@ -219,7 +219,7 @@ pub enum ConfigError {
 
 impl ConfigError {
     /// The part of the config the error is about; none when the text could not be read at all.
-    pub fn location(&self) -> Option<&Location> {
+    pub(crate) fn location(&self) -> Option<&Location> {
         match self {
             ConfigError::Syntax(_) | ConfigError::TooLarge { .. } => None,
             ConfigError::Shape { at, .. } | ConfigError::Invalid { at, .. } | ConfigError::DuplicateId { at, .. } => {
@@ -261,8 +261,9 @@ impl ConfigError {
     }
 
     /// The message after its location: what [`Display`](fmt::Display) writes after `actor
-    /// "x": ` or `line 7: `, for a host that names the place its own way (`actors.csv:7: `).
-    pub fn reason(&self) -> Reason<'_> {
+    /// "x": ` or `line 7: `, for a message that names the place its own way (`actors.csv:7: `,
+    /// see `InFile`).
+    pub(crate) fn reason(&self) -> Reason<'_> {
         Reason(self)
     }
 
@@ -281,7 +282,7 @@ impl ConfigError {
 }
 
 /// The message of a [`ConfigError`] without its location (see [`ConfigError::reason`]).
-pub struct Reason<'a>(&'a ConfigError);
+pub(crate) struct Reason<'a>(&'a ConfigError);
 
 impl fmt::Display for Reason<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -152,15 +152,15 @@ impl TableError {
         }
     }
 
-    /// The message after `line N: ` (the whole message when it names no line), for a host that
-    /// names the place its own way (`actors.csv:7: `).
-    pub fn reason(&self) -> TableReason<'_> {
+    /// The message after `line N: ` (the whole message when it names no line), for a message that
+    /// names the place its own way (`actors.csv:7: `, see `InFile`).
+    pub(crate) fn reason(&self) -> TableReason<'_> {
         TableReason(self)
     }
 }
 
 /// The message of a [`TableError`] without its line (see [`TableError::reason`]).
-pub struct TableReason<'a>(&'a TableError);
+pub(crate) struct TableReason<'a>(&'a TableError);
 
 impl fmt::Display for TableReason<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -72,10 +72,10 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// What the core reads as the end of a paragraph that no name or quote spans.
-pub const PARAGRAPH_BREAK: char = '\u{2029}';
+pub(crate) const PARAGRAPH_BREAK: char = '\u{2029}';
 
 /// What a `<br>` adds: a line break inside its paragraph, which the core reads as white space.
-pub const LINE_BREAK: char = '\u{2028}';
+pub(crate) const LINE_BREAK: char = '\u{2028}';
 
 /// The attribute that marks the highlighter's own elements, which are never scanned.
 pub const OWN_UI: &str = "data-article-highlighter";
