@@ -47,10 +47,32 @@ use stylesheet::Sheets;
 use text::TextModel;
 use visibility::Visibility;
 
-/// A node of the parsed page.
+/// A node of the parsed page: scraper's, which is html5ever's tree in an ego-tree. Walk it with
+/// ego-tree's methods (`children`, `descendants`, `ancestors`) and test it with [`is_named`] and
+/// [`attr`].
+///
+/// ```
+/// use article_highlighter::page::{is_named, Dom, Page};
+///
+/// let page = Page::parse("<p>One.</p><div><p>Two.</p></div>");
+/// let paragraphs: Vec<Dom<'_>> = page.document().descendants().filter(|node| is_named(*node, &["p"])).collect();
+/// assert_eq!(paragraphs.len(), 2);
+/// ```
 pub type Dom<'a> = NodeRef<'a, Node>;
 
-/// A parsed page.
+/// A parsed page: its tree, and what its own CSS hides, which decides the text a reader sees.
+///
+/// ```
+/// use article_highlighter::page::Page;
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let page = Page::parse("<style>.ad { display: none }</style><p>“We are ready,” Sadiq said.</p><p class=ad>Buy now</p>");
+/// let text = page.article_text(page.body()).text;
+/// assert!(!text.contains("Buy now"));
+/// let config = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"]}]}"#).unwrap();
+/// let report = Scanner::new(config).unwrap().scan(&text, Unit::Bytes);
+/// assert_eq!(report.quotes[0].speaker.as_ref().unwrap().actor.as_deref(), Some("sadiq"));
+/// ```
 pub struct Page {
     html: Html,
     visibility: Visibility,
@@ -58,7 +80,16 @@ pub struct Page {
 
 impl Page {
     /// Parses `source` as a browser parses a page with scripting on (what `<noscript>` holds is
-    /// text, not elements), which is how the shim sees it, and reads its CSS.
+    /// text, not elements), which is how the shim sees it, and reads its CSS. Never fails: like a
+    /// browser, it makes a tree of any text.
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    ///
+    /// let page = Page::parse("<title>Talks</title><p>Sadiq &amp; the UN");
+    /// assert!(page.head().is_some() && page.body().is_some());
+    /// assert_eq!(page.article_text(page.body()).text, "Sadiq & the UN\u{2029}");
+    /// ```
     pub fn parse(source: &str) -> Page {
         let html = Html::parse_document(source);
         let visibility = Visibility::new(Sheets::of(&html));
@@ -72,42 +103,115 @@ impl Page {
     }
 
     /// The parsed tree, for writing it back out.
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    ///
+    /// let page = Page::parse("<p>Sadiq spoke.");
+    /// assert_eq!(page.html().html(), "<html><head></head><body><p>Sadiq spoke.</p></body></html>");
+    /// ```
     pub fn html(&self) -> &Html {
         &self.html
     }
 
     /// The parsed tree, for painting highlights into it.
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    ///
+    /// let mut page = Page::parse("<nav>Home</nav><p>Sadiq spoke.</p>");
+    /// let nav = page.body().unwrap().first_child().unwrap().id();
+    /// page.html_mut().tree.get_mut(nav).unwrap().detach();
+    /// assert_eq!(page.html().html(), "<html><head></head><body><p>Sadiq spoke.</p></body></html>");
+    /// ```
     pub fn html_mut(&mut self) -> &mut Html {
         &mut self.html
     }
 
-    /// The document node, parent of the doctype and the root element.
+    /// The document node, parent of the doctype and the root element: where to start a walk of
+    /// the whole page, `<head>` included.
+    ///
+    /// ```
+    /// use article_highlighter::page::{attr, is_named, Page};
+    ///
+    /// let page = Page::parse(r#"<meta name="author" content="A. Reporter"><p>Sadiq spoke."#);
+    /// let author = page
+    ///     .document()
+    ///     .descendants()
+    ///     .find(|node| is_named(*node, &["meta"]) && attr(*node, "name") == Some("author"))
+    ///     .and_then(|meta| attr(meta, "content"));
+    /// assert_eq!(author, Some("A. Reporter"));
+    /// ```
     pub fn document(&self) -> Dom<'_> {
         self.html.tree.root()
     }
 
     /// `document.documentElement`: the `<html>` element.
+    ///
+    /// ```
+    /// use article_highlighter::page::{attr, Page};
+    ///
+    /// let page = Page::parse(r#"<!doctype html><html lang="ur"><p>Sadiq spoke."#);
+    /// assert_eq!(attr(page.root_element().unwrap(), "lang"), Some("ur"));
+    /// ```
     pub fn root_element(&self) -> Option<Dom<'_>> {
         self.document().children().find(|node| node.value().is_element())
     }
 
-    /// `document.head`.
+    /// `document.head`: the root element's first `<head>` child, which the parser adds when the
+    /// markup leaves it out.
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    ///
+    /// let page = Page::parse("<title>Talks resume</title><p>Sadiq spoke.");
+    /// let head = page.head().unwrap();
+    /// assert_eq!(head.first_child().unwrap().first_child().unwrap().value().as_text().map(|t| &**t), Some("Talks resume"));
+    /// ```
     pub fn head(&self) -> Option<Dom<'_>> {
         self.root_element()?.children().find(|node| is_named(*node, &["head"]))
     }
 
-    /// `document.body`: the root element's first `<body>` or `<frameset>` child.
+    /// `document.body`: the root element's first `<body>` or `<frameset>` child. Pass it to
+    /// [`article_text`](Page::article_text) to scan the whole page rather than its article.
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    ///
+    /// let page = Page::parse("<nav><a href=/>Home</a> <a href=/world>World</a></nav><p>Sadiq spoke.</p>");
+    /// assert_eq!(page.article_text(page.body()).text, "Home World\u{2029}Sadiq spoke.\u{2029}");
+    /// ```
     pub fn body(&self) -> Option<Dom<'_>> {
         self.root_element()?.children().find(|node| is_named(*node, &["body", "frameset"]))
     }
 
-    /// The first element that `selector` matches, in page order, as `querySelector`.
+    /// The first element that `selector` matches, in page order, as `querySelector`: for a host
+    /// that knows where a site keeps its article (the shim's `root` option).
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    /// use scraper::Selector;
+    ///
+    /// let page = Page::parse("<div class=story><p>Sadiq spoke.</p></div><div class=more><p>Read next</p></div>");
+    /// let story = page.select(&Selector::parse(".story").unwrap());
+    /// assert_eq!(page.article_text(story).text, "Sadiq spoke.\u{2029}");
+    /// ```
     pub fn select(&self, selector: &Selector) -> Option<Dom<'_>> {
         self.html.select(selector).next().map(|element| *element)
     }
 
     /// The text the shim would scan: all of `root`'s when given (the shim's `root` option, with no
     /// furniture left out), else the article's found on the page, without its furniture.
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    ///
+    /// let page = Page::parse(
+    ///     "<header>Daily News</header>\
+    ///      <article><h1>Talks resume</h1><p>“We are ready,” Sadiq said.</p><div class=share>Share</div></article>",
+    /// );
+    /// assert_eq!(page.article_text(None).text, "Talks resume\u{2029}“We are ready,” Sadiq said.\u{2029}");
+    /// ```
     pub fn article_text(&self, root: Option<Dom<'_>>) -> TextModel {
         match root {
             Some(root) => text::collect(root, &self.visibility, &mut |_| false),
@@ -121,6 +225,14 @@ impl Page {
 /// Whether `node` is an element whose local name is one of `names` (given in lowercase), as the
 /// shim compares `nodeName.toUpperCase()`: HTML names are lowercase in the tree, foreign ones
 /// (`foreignObject`) keep their case.
+///
+/// ```
+/// use article_highlighter::page::{is_named, Page};
+///
+/// let page = Page::parse("<h2>Talks</h2><p>Sadiq spoke.</p>");
+/// let headings = page.body().unwrap().children().filter(|node| is_named(*node, &["h1", "h2", "h3"])).count();
+/// assert_eq!(headings, 1);
+/// ```
 pub fn is_named(node: Dom<'_>, names: &[&str]) -> bool {
     node.value().as_element().is_some_and(|el| names.iter().any(|name| el.name().eq_ignore_ascii_case(name)))
 }
@@ -145,7 +257,16 @@ pub(crate) fn text_content(node: Dom<'_>) -> String {
     node.descendants().filter_map(|n| n.value().as_text().map(|t| &**t)).collect()
 }
 
-/// The value of attribute `name` of element `node`.
+/// The value of attribute `name` of element `node`; none for a node that is not an element.
+///
+/// ```
+/// use article_highlighter::page::{attr, Page};
+///
+/// let page = Page::parse(r#"<p><a href="https://example.org/talks">Sadiq</a> spoke."#);
+/// let link = page.body().unwrap().first_child().unwrap().first_child().unwrap();
+/// assert_eq!(attr(link, "href"), Some("https://example.org/talks"));
+/// assert_eq!(attr(link.first_child().unwrap(), "href"), None);
+/// ```
 pub fn attr<'a>(node: Dom<'a>, name: &str) -> Option<&'a str> {
     node.value().as_element()?.attr(name)
 }
