@@ -35,11 +35,17 @@ function nextFrameShown(view) {
       return;
     }
     const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    // A timer set during a frame's callbacks runs once that frame has been drawn.
-    view.requestAnimationFrame(() => setTimeout(() => {
-      clearTimeout(timer);
-      resolve();
-    }, 0));
+    // A new observer reports in the very next frame, after its layout, even when the change was
+    // made from that frame's own animation callbacks (where requestAnimationFrame would wait for
+    // the frame after); a timer set then runs once that frame has been drawn.
+    const observer = new view.ResizeObserver(() => {
+      observer.disconnect();
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0);
+    });
+    observer.observe(view.document.documentElement);
   });
 }
 
