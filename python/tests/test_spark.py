@@ -359,25 +359,12 @@ def test_a_parquet_table_with_a_text_column(spark, actors_file, tmp_path):
     spark.createDataFrame(texts, "key long, body string").write.parquet(str(table))
     summary, tables = run_job(spark, actors_file, table, tmp_path / "out", text_column="body", id_column="key")
     scanner = Scanner(ACTORS)
-    mentions = sorted(
-        (
-            {"doc_id": str(key), **m}
-            for key, text in texts
-            if text and text.strip()
-            for m in scanner.scan(text)["mentions"]
-        ),
-        key=order,
-    )
-    quotes = sorted(
-        (
-            {"doc_id": str(key), **q}
-            for key, text in texts
-            if text and text.strip()
-            for q in scanner.scan(text)["quotes"]
-        ),
-        key=order,
-    )
-    assert (tables["mentions"], tables["quotes"]) == (mentions, quotes)
+    reports = [(str(key), scanner.scan(text)) for key, text in texts if text and text.strip()]
+
+    def rows(field):
+        return sorted(({"doc_id": key, **row} for key, report in reports for row in report[field]), key=order)
+
+    assert (tables["mentions"], tables["quotes"]) == (rows("mentions"), rows("quotes"))
     assert summary["skipped"]["empty"]["count"] == 2 and summary["scanned"] == 3
     with pytest.raises(job.JobError, match="has no column 'id'"):
         run_job(spark, actors_file, table, tmp_path / "out2")
