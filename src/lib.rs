@@ -50,6 +50,7 @@ mod attribution;
 mod bytes;
 pub mod config;
 mod fold;
+mod ids;
 pub mod list_file;
 mod offsets;
 #[cfg(all(feature = "page", not(target_arch = "wasm32")))]
