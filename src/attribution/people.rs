@@ -86,22 +86,17 @@ pub struct People {
 
 /// Titles before a name, in lower case and without their period: "Sen.", "President", "Ms", and
 /// the roles that stand as titles at a sentence's start ("Actress Rosario Dawson").
-#[rustfmt::skip]
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "rev", "pres", "sec", "atty", "supt", "insp", "det", "sir", "dame", "lord", "lady", "president", "vice",
-    "senator", "governor", "mayor", "judge", "justice", "minister", "prime", "secretary", "chancellor", "premier",
-    "ambassador", "speaker", "chairman", "chairwoman", "commissioner", "director", "professor", "general", "colonel",
-    "captain", "sergeant", "lieutenant", "admiral", "commander", "pope", "king", "queen", "prince", "princess",
-    "sheikh", "emir", "rabbi", "imam", "bishop", "cardinal", "father", "pastor", "reverend", "doctor", "detective",
-    "inspector", "coach", "representative", "congressman", "congresswoman", "councilman", "councilwoman", "deputy",
-    "attorney", "chief", "reporter", "spokesman", "spokeswoman", "spokesperson", "leader", "editor", "actor",
-    "actress", "singer", "comedian", "author", "writer", "columnist", "historian", "economist", "analyst",
-    "strategist", "pollster", "consultant", "lawyer", "hacker", "activist", "founder", "ceo", "host", "anchor",
-    "commentator", "correspondent", "filmmaker", "producer", "candidate", "nominee", "lawmaker", "official", "aide",
-    "adviser", "advisor", "expert", "scientist", "researcher", "journalist", "blogger", "billionaire",
-    "businessman", "businesswoman", "entrepreneur", "investor", "star", "prosecutor", "officer", "agent",
-];
+const TITLES: &str = "\
+    mr mrs ms mx miss dr prof sen rep gov gen lt col sgt capt cmdr adm rev pres sec atty supt insp det sir dame \
+    lord lady president vice senator governor mayor judge justice minister prime secretary chancellor premier \
+    ambassador speaker chairman chairwoman commissioner director professor general colonel captain sergeant \
+    lieutenant admiral commander pope king queen prince princess sheikh emir rabbi imam bishop cardinal father \
+    pastor reverend doctor detective inspector coach representative congressman congresswoman councilman \
+    councilwoman deputy attorney chief reporter spokesman spokeswoman spokesperson leader editor actor actress \
+    singer comedian author writer columnist historian economist analyst strategist pollster consultant lawyer \
+    hacker activist founder ceo host anchor commentator correspondent filmmaker producer candidate nominee \
+    lawmaker official aide adviser advisor expert scientist researcher journalist blogger billionaire businessman \
+    businesswoman entrepreneur investor star prosecutor officer agent";
 
 /// Lower-case particles inside a name: "Ursula von der Leyen", "Osama bin Laden".
 #[rustfmt::skip]
@@ -115,34 +110,26 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Words that make a capitalised phrase an organisation's or a place's name, not a person's:
 /// "White House", "Justice Department", "New York Times".
-#[rustfmt::skip]
-const ORGANISATION_WORDS: &[&str] = &[
-    "house", "department", "ministry", "office", "council", "committee", "court", "party", "times", "post", "news",
-    "journal", "press", "agency", "bank", "union", "university", "college", "school", "institute", "association",
-    "foundation", "commission", "government", "administration", "army", "navy", "police", "group", "company",
-    "corporation", "inc", "corp", "ltd", "network", "center", "centre", "service", "services", "board", "authority",
-    "forces", "command", "embassy", "parliament", "assembly", "congress", "senate", "republic", "kingdom", "states",
-    "nations", "league", "federation", "club", "church", "hospital", "airlines", "media", "street", "county", "city",
-    "watch", "project", "fund", "trust", "campaign", "coalition", "alliance", "movement", "front", "organization",
-    "organisation", "society", "bureau", "magazine", "tribune", "herald", "gazette", "daily", "radio", "television",
-    "museum", "hall", "palace", "guard", "reserve", "security", "intelligence", "affairs", "report", "chronicle",
-    "telegraph", "examiner", "dealer", "inquirer",
-];
+const ORGANISATION_WORDS: &str = "\
+    house department ministry office council committee court party times post news journal press agency bank union \
+    university college school institute association foundation commission government administration army navy \
+    police group company corporation inc corp ltd network center centre service services board authority forces \
+    command embassy parliament assembly congress senate republic kingdom states nations league federation club \
+    church hospital airlines media street county city watch project fund trust campaign coalition alliance \
+    movement front organization organisation society bureau magazine tribune herald gazette daily radio television \
+    museum hall palace guard reserve security intelligence affairs report chronicle telegraph examiner dealer \
+    inquirer";
 
 /// Capitalised words that open a sentence before a name but are none of it: "Despite Smith’s
 /// objections", besides the openers and determiners the speaker phrases know.
-#[rustfmt::skip]
-const OPENERS: &[&str] = &[
-    "despite", "under", "without", "among", "amid", "during", "like", "unlike", "following", "against", "across",
-    "through", "thanks", "according", "even", "only", "neither", "either", "all", "every", "no", "former", "dear",
-    "hey", "oh", "yes", "please", "where", "ask", "tell", "eventually", "initially", "currently", "additionally",
-    "ultimately", "clearly", "obviously", "apparently", "certainly", "reportedly", "notably", "similarly",
-    "likewise", "fortunately", "unfortunately", "importantly", "interestingly", "ironically", "originally",
-    "frankly", "honestly", "surprisingly", "usually", "typically", "overall", "together", "inside", "outside",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "does", "do", "did", "are",
-    "were", "will", "would", "can", "could", "should", "must", "has", "have", "had", "whatever", "whoever",
-    "whether", "unless", "whenever", "wherever", "perhaps", "maybe", "let", "thus", "still", "here",
-];
+const OPENERS: &str = "\
+    despite under without among amid during like unlike following against across through thanks according even \
+    only neither either all every no former dear hey oh yes please where ask tell eventually initially currently \
+    additionally ultimately clearly obviously apparently certainly reportedly notably similarly likewise \
+    fortunately unfortunately importantly interestingly ironically originally frankly honestly surprisingly \
+    usually typically overall together inside outside monday tuesday wednesday thursday friday saturday sunday \
+    does do did are were will would can could should must has have had whatever whoever whether unless whenever \
+    wherever perhaps maybe let thus still here";
 
 /// Groups a capitalised opener may name: "Officials said" is nobody's name.
 #[rustfmt::skip]
@@ -873,13 +860,12 @@ pub(super) struct NameWords {
 
 impl NameWords {
     pub(super) fn new(verbs: &HashSet<String>) -> NameWords {
-        let lists =
-            [OPENERS, NOT_SPEAKER_START, NOT_IN_SPEAKER, DETERMINERS, &["i", "we", "you", "he", "she", "they", "it"]];
-        let openers = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string())).chain(verbs.iter().cloned());
+        let lists = [NOT_SPEAKER_START, NOT_IN_SPEAKER, DETERMINERS, &["i", "we", "you", "he", "she", "they", "it"]];
+        let listed = lists.iter().flat_map(|l| l.iter().copied()).chain(OPENERS.split(' '));
         NameWords {
-            titles: TITLES.iter().copied().collect(),
-            organisations: ORGANISATION_WORDS.iter().copied().collect(),
-            openers: openers.collect(),
+            titles: TITLES.split(' ').collect(),
+            organisations: ORGANISATION_WORDS.split(' ').collect(),
+            openers: listed.map(str::to_owned).chain(verbs.iter().cloned()).collect(),
         }
     }
 
@@ -1016,9 +1002,11 @@ mod tests {
     #[test]
     fn word_lists_fit_their_lookups() {
         // `NameWords` looks a word up in ASCII lower case, at most 24 bytes of it.
-        let lists = [TITLES, PARTICLES, SUFFIXES, ORGANISATION_WORDS, OPENERS, GROUPS, PREPOSITIONS];
-        for word in lists.iter().flat_map(|list| list.iter()) {
-            assert!(word.is_ascii() && word.len() <= 24 && *word == word.to_lowercase(), "{word}");
+        let lists = [PARTICLES, SUFFIXES, GROUPS, PREPOSITIONS].into_iter().flatten().copied();
+        let spaced = [TITLES, ORGANISATION_WORDS, OPENERS].into_iter().flat_map(|list| list.split(' '));
+        for word in lists.chain(spaced) {
+            assert!(!word.is_empty(), "two spaces in a list");
+            assert!(word.is_ascii() && word.len() <= 24 && word == word.to_lowercase(), "{word}");
         }
     }
 
