@@ -34,6 +34,14 @@ pub fn holds(word: u64, b: u8) -> bool {
     holds_below(word ^ (ONES * u64::from(b)), 1)
 }
 
+/// The first `letter` (in lower case) or its capital at or after `from`, or `bytes.len()`: one
+/// search for the several passes that look for a letter, rather than a copy of [`find_byte`] for
+/// each.
+pub fn find_letter(bytes: &[u8], from: usize, letter: u8) -> usize {
+    let capital = letter.to_ascii_uppercase();
+    find_byte(bytes, from, |b| b == letter || b == capital, |w| holds(w, letter) || holds(w, capital))
+}
+
 /// The first byte at or after `from` (at most `bytes.len()`) in `bytes` that is `wanted`, or
 /// `bytes.len()`.
 /// Looks at bytes one by one only in the words (read little-endian) that `may_hold` one of them.

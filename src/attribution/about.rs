@@ -19,7 +19,7 @@
 //! time taken is in proportion to the text and the mentions, however many quotes there are.
 
 use crate::actors::Mention;
-use crate::bytes::{find_byte, holds};
+use crate::bytes::find_letter;
 use crate::config::Kind;
 use crate::quotes::Quote;
 
@@ -79,7 +79,7 @@ fn pronouns(text: &str, (start, end): (usize, usize)) -> impl Iterator<Item = To
     let bytes = &text.as_bytes()[..end];
     let mut at = start;
     std::iter::from_fn(move || loop {
-        at = find_byte(bytes, at, |b| b == b'h' || b == b'H', |w| holds(w, b'h') || holds(w, b'H'));
+        at = find_letter(bytes, at, b'h');
         let h = (at < end).then_some(at)?;
         at += 1;
         let first = if h > start && matches!(bytes[h - 1], b's' | b'S') { h - 1 } else { h };

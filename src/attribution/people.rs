@@ -45,7 +45,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::actors::Mention;
-use crate::bytes::{find_byte, holds, holds_between, holds_high};
+use crate::bytes::{find_byte, find_letter, holds_between, holds_high};
 use crate::config::Kind;
 use crate::paragraphs::is_paragraph_break;
 use crate::quotes::{self, Quote};
@@ -920,14 +920,14 @@ impl Initials {
 }
 
 /// Where `text` has "the " or "The " as a word: the bytes are read eight at a time, and only the
-/// stretches that hold an "h" one by one.
+/// stretches that hold an "h" (or an "H", as the pronouns' search has it) one by one.
 fn articles(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || loop {
-        at = find_byte(bytes, at, |b| b == b'h', |w| holds(w, b'h')) + 1;
+        at = find_letter(bytes, at, b'h') + 1;
         let h = at.checked_sub(1).filter(|&h| h < bytes.len())?;
-        let the = h.checked_sub(1).filter(|&t| matches!(bytes[t], b't' | b'T'));
+        let the = h.checked_sub(1).filter(|&t| bytes[h] == b'h' && matches!(bytes[t], b't' | b'T'));
         if let Some(t) =
             the.filter(|&t| bytes[h + 1..].starts_with(b"e ") && !text[..t].ends_with(char::is_alphanumeric))
         {
