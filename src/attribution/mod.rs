@@ -120,9 +120,7 @@ pub struct Attributor {
 
 impl Default for Attributor {
     fn default() -> Self {
-        let verbs = cues::verb_forms();
-        let names = people::NameWords::new(&verbs);
-        Attributor { verbs, names }
+        Attributor { verbs: cues::verb_forms(), names: people::NameWords::new() }
     }
 }
 

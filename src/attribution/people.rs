@@ -586,7 +586,7 @@ impl<'t, 'c> Scan<'t, 'c> {
     }
 
     fn opener(&self, word: &str) -> bool {
-        self.attributor.names.is_opener(word)
+        self.attributor.names.is_opener(word, &self.attributor.verbs)
     }
 
     fn is_title(&self, word: &str) -> bool {
@@ -853,19 +853,18 @@ fn is_capitalised_name(body: &str) -> bool {
 pub(super) struct NameWords {
     titles: HashSet<&'static str>,
     organisations: HashSet<&'static str>,
-    /// Words that open sentences and are never names: the openers, determiners, pronouns and
-    /// reporting verbs.
-    openers: HashSet<String>,
+    /// Words that open sentences and are never names: the openers, determiners and pronouns
+    /// (the reporting verbs, too, are looked up in the [`Attributor`]'s own set).
+    openers: HashSet<&'static str>,
 }
 
 impl NameWords {
-    pub(super) fn new(verbs: &HashSet<String>) -> NameWords {
+    pub(super) fn new() -> NameWords {
         let lists = [NOT_SPEAKER_START, NOT_IN_SPEAKER, DETERMINERS, &["i", "we", "you", "he", "she", "they", "it"]];
-        let listed = lists.iter().flat_map(|l| l.iter().copied()).chain(OPENERS.split(' '));
         NameWords {
             titles: TITLES.split(' ').collect(),
             organisations: ORGANISATION_WORDS.split(' ').collect(),
-            openers: listed.map(str::to_owned).chain(verbs.iter().cloned()).collect(),
+            openers: lists.iter().flat_map(|l| l.iter().copied()).chain(OPENERS.split(' ')).collect(),
         }
     }
 
@@ -881,9 +880,9 @@ impl NameWords {
     }
 
     /// Whether a capitalised word is a common word that opens sentences ("Despite", "However",
-    /// "Asked"), not a name.
-    fn is_opener(&self, word: &str) -> bool {
-        ascii_lower(word, &mut [0; 24]).is_some_and(|w| self.openers.contains(w))
+    /// "Asked"), not a name: one of the openers or of the reporting `verbs`.
+    fn is_opener(&self, word: &str, verbs: &HashSet<String>) -> bool {
+        ascii_lower(word, &mut [0; 24]).is_some_and(|w| self.openers.contains(w) || verbs.contains(w))
     }
 }
 
