@@ -163,20 +163,20 @@ const PRONOUN_BYTES: usize = 1_000;
 const NAME_WORDS: usize = 4;
 
 /// What is known of one name found: a person, if the end of the scan keeps it.
-struct Candidate {
+struct Candidate<'t> {
     name: String,
     /// The words of the full name ("Ursula von der Leyen"), for a shorter form that ends them.
-    words: Vec<String>,
+    words: Vec<&'t str>,
     /// For a surname with no full name: what the end of the scan checks it by.
-    lone: Option<Lone>,
+    lone: Option<Lone<'t>>,
     /// An organisation's name, or one the article writes after "the".
     not_a_person: bool,
 }
 
 /// A surname that is a person with no full name, if the whole article agrees that it reads as a
 /// name.
-struct Lone {
-    surname: String,
+struct Lone<'t> {
+    surname: &'t str,
     /// Whether it was found as a sentence's first word ("Reprising his role, ..."), where only a
     /// capital elsewhere in a sentence shows a name.
     opens_sentence: bool,
@@ -196,7 +196,7 @@ struct Scan<'t, 'c> {
     determined: HashSet<&'t str>,
     /// Seeds the article writes capitalised inside a sentence, not as its first word.
     inside_sentences: HashSet<&'t str>,
-    candidates: Vec<Candidate>,
+    candidates: Vec<Candidate<'t>>,
     /// Full names (words joined by one space) to candidates.
     full: HashMap<String, usize>,
     /// The latest candidate of each surname.
@@ -448,11 +448,8 @@ impl<'t, 'c> Scan<'t, 'c> {
             let name: Vec<&str> = tokens[start..s].iter().map(|t| self.word(t)).chain([surname]).collect();
             self.candidates.push(Candidate {
                 name: name.join(" "),
-                words: vec![surname.to_owned()],
-                lone: Some(Lone {
-                    surname: surname.to_owned(),
-                    opens_sentence: start == s && self.opens_sentence(tokens, s),
-                }),
+                words: vec![surname],
+                lone: Some(Lone { surname, opens_sentence: start == s && self.opens_sentence(tokens, s) }),
                 not_a_person: false,
             });
             self.candidates.len() - 1
@@ -536,7 +533,7 @@ impl<'t, 'c> Scan<'t, 'c> {
 
     /// The candidate of a full name: the same words before, a longer name of that surname that
     /// ends with them ("von der Leyen" after "Ursula von der Leyen"), or a new one.
-    fn full_name(&mut self, words: &[&str], after_article: bool) -> usize {
+    fn full_name(&mut self, words: &[&'t str], after_article: bool) -> usize {
         let key = words.join(" ");
         let surname = words[words.len() - 1];
         let known = self.full.get(&key).copied().or_else(|| {
@@ -549,7 +546,7 @@ impl<'t, 'c> Scan<'t, 'c> {
             let organisation = words.iter().any(|w| self.attributor.names.is_organisation(w));
             self.candidates.push(Candidate {
                 name: key.clone(),
-                words: words.iter().map(|w| w.to_string()).collect(),
+                words: words.to_vec(),
                 lone: None,
                 not_a_person: organisation,
             });
@@ -722,7 +719,7 @@ impl<'t, 'c> Scan<'t, 'c> {
             .iter()
             .map(|c| {
                 let common = c.lone.as_ref().is_some_and(|lone| {
-                    let surname = lone.surname.as_str();
+                    let surname = lone.surname;
                     self.determined.contains(surname)
                         || (lone.opens_sentence && !self.inside_sentences.contains(surname))
                 });
