@@ -40,11 +40,12 @@ impl<'a> DerivedIds<'a> {
             base.push_str(self.fallback);
         }
         let mut id = base.clone();
-        let n = self.next.entry(base.clone()).or_insert(2);
+        let mut n = self.next.get(base.as_str()).copied().unwrap_or(2);
         while self.reserved.contains(id.as_str()) || self.derived.contains(&id) {
             id = format!("{base}-{n}");
-            *n += 1;
+            n += 1;
         }
+        self.next.insert(base, n);
         self.derived.insert(id.clone());
         id
     }

@@ -632,11 +632,11 @@ impl<'t, 'c> Scan<'t, 'c> {
             return;
         }
         let noun = strip_possessive(self.word(&head));
-        let next = self.ties.len();
-        let k = *self.role_nouns.entry(noun.to_owned()).or_insert(next);
-        if k == next {
+        let k = self.role_nouns.get(noun).copied().unwrap_or_else(|| {
+            self.role_nouns.insert(noun.to_owned(), self.ties.len());
             self.ties.push(Vec::new());
-        }
+            self.ties.len() - 1
+        });
         self.ties[k].push((start, who));
         self.found.push(Named { start, end: head.start + noun.len(), who });
     }
