@@ -16,8 +16,9 @@
 //!
 //! A speaker is an actor mention, a name or noun phrase that is not configured ("a State
 //! Department spokeswoman", "Smith": reported with no actor), or a pronoun, which refers back to
-//! the latest compatible actor within two paragraphs. "I", "we" and "you" are never speakers. A short quoted phrase with no cue is a `term` (scare quotes such as “sold,”),
-//! a quoted title after "book", "film", "titled"... is a `title`; neither gets a speaker.
+//! the latest compatible actor within two paragraphs. "I", "we" and "you" are never speakers. A
+//! short quoted phrase with no cue is a `term` (scare quotes such as “sold,”), a quoted title
+//! after "book", "film", "titled"... is a `title`; neither gets a speaker.
 //!
 //! Where each part lives, following one quote through: [`windows`] cuts the text on either side
 //! of it and [`tokens`] splits that into words; [`kinds`] tells a statement from a term or a
