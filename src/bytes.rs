@@ -19,9 +19,27 @@ fn holds_below(word: u64, n: u8) -> bool {
     word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH != 0
 }
 
+/// Whether some byte of `word` is from `low` to `high` (both below 0x80; bytes of 0x80 and above
+/// never count): each byte below 0x80 is moved up by `0x80 - low` and by `0x7f - high`, so that
+/// its high bit sets in the first sum but not in the second exactly when it is in the range.
+pub fn holds_between(word: u64, low: u8, high: u8) -> bool {
+    let seven = word & (ONES * 0x7f);
+    let above_low = seven + ONES * u64::from(0x80 - low);
+    let above_high = seven + ONES * u64::from(0x7f - high);
+    above_low & !above_high & !word & HIGH != 0
+}
+
 /// Whether some byte of `word` is `b`: XOR zeroes exactly those bytes.
 pub fn holds(word: u64, b: u8) -> bool {
     holds_below(word ^ (ONES * u64::from(b)), 1)
+}
+
+/// The first `letter` (in lower case) or its capital at or after `from`, or `bytes.len()`: one
+/// search for the several passes that look for a letter, rather than a copy of [`find_byte`] for
+/// each.
+pub fn find_letter(bytes: &[u8], from: usize, letter: u8) -> usize {
+    let capital = letter.to_ascii_uppercase();
+    find_byte(bytes, from, |b| b == letter || b == capital, |w| holds(w, letter) || holds(w, capital))
 }
 
 /// The first byte at or after `from` (at most `bytes.len()`) in `bytes` that is `wanted`, or
@@ -49,5 +67,18 @@ mod tests {
         assert!(holds(word, b'"') && holds(word, b'z') && !holds(word, b'\\') && !holds(word, 0));
         assert!(holds_below(word, 0x20) && !holds_below(word, 0x1f));
         assert!(!holds(u64::from_le_bytes([0xE2, 0x80, 0xA9, 0x80, 0xFF, 0x7F, 0x01, 0x21]), b'"'));
+    }
+
+    #[test]
+    fn bytes_in_a_range_match_a_byte_by_byte_test() {
+        for b in 0..=255u8 {
+            for (at, filler) in [(0, b'a'), (7, b' '), (3, 0xC3)] {
+                let mut bytes = [filler; 8];
+                bytes[at] = b;
+                let word = u64::from_le_bytes(bytes);
+                let expected = bytes.iter().any(|b| b.is_ascii_uppercase());
+                assert_eq!(holds_between(word, b'A', b'Z'), expected, "{bytes:?}");
+            }
+        }
     }
 }

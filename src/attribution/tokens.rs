@@ -63,7 +63,7 @@ pub(super) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
 }
 
 /// The character starting at byte `at`, decoded without a UTF-8 iterator for ASCII.
-fn char_at(text: &str, at: usize) -> char {
+pub(super) fn char_at(text: &str, at: usize) -> char {
     match text.as_bytes()[at] {
         byte if byte.is_ascii() => char::from(byte),
         _ => text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER),

@@ -1,4 +1,5 @@
-//! The windows around a quote: the stretch of text its cue may stand in.
+//! The windows around a quote: the stretch of text its cue may stand in; and around a name, for
+//! its titles and the role tied to it.
 //!
 //! A cue stands next to its quote and within its paragraph (“…,” Sadiq said on Monday / Sadiq
 //! told the crowd in Lahore: “…”), so the rules read [`WINDOW`] bytes on either side, cut at the
@@ -14,7 +15,7 @@ use super::tokens::{tokenize, Token};
 const WINDOW: usize = 240;
 
 /// The largest char boundary at or below `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
+pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }
@@ -40,6 +41,24 @@ fn window_before(text: &str, at: usize) -> (usize, usize) {
         }
     }
     (start, at)
+}
+
+/// The paragraph-bounded stretch from `before` bytes before `start` to `after` bytes after `end`.
+pub(super) fn around(text: &str, (start, end): (usize, usize), before: usize, after: usize) -> (usize, usize) {
+    let from = floor_boundary(text, start.saturating_sub(before));
+    let to = floor_boundary(text, (end + after).min(text.len()));
+    let bytes = text.as_bytes();
+    // The last paragraph break before `start`: a line feed, or U+2029 from its first byte.
+    let mut from_break = from;
+    let mut at = start;
+    while let Some(i) = bytes[from..at].iter().rposition(|&b| b == b'\n' || b == 0xe2).map(|i| from + i) {
+        if break_len(bytes, i) > 0 {
+            from_break = i + break_len(bytes, i);
+            break;
+        }
+        at = i;
+    }
+    (from_break, next_break(&bytes[..to], end).0)
 }
 
 /// The tokens of the windows right before and right after a quote, which most rules read.
