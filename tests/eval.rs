@@ -136,6 +136,45 @@ fn errors_show_a_miss_of_each_kind_in_its_context() {
 }
 
 #[test]
+fn a_speaker_named_otherwise_is_the_same_person() {
+    let dir = std::env::temp_dir().join(format!("article-highlighter-identity-{}", std::process::id()));
+    let write = |path: &str, text: &str| {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    let article = "Senator Jane Smith toured the flooded valley on Monday.\n\
+                   “We will rebuild every bridge by spring,” Smith said.\n\
+                   John Brown, a farmer, was not convinced.\n\
+                   “Nobody asked us,” Brown said.\n\
+                   “It is too late,” Brown added.\n";
+    write("text/a.txt", article);
+    // The gold names each speaker elsewhere than the report does: Jane Smith by her full name,
+    // John Brown by the role the article ties to him; the last quote's gold speaker is Jane
+    // Smith, whom "Brown" is not.
+    let span = |needle| chars_of(article, needle);
+    let (smith, farmer) = (span("Senator Jane Smith"), span("a farmer"));
+    let quotes =
+        [span("“We will rebuild every bridge by spring,”"), span("“Nobody asked us,”"), span("“It is too late,”")];
+    let sources = [smith, farmer, smith];
+    let mut ann = String::new();
+    for (i, (quote, source)) in quotes.iter().zip(sources).enumerate() {
+        let (s, c) = (2 * i + 1, 2 * i + 2);
+        ann += &format!("T{s}\tSource {} {}\tx\nT{c}\tContent {} {}\tx\n", source.0, source.1, quote.0, quote.1);
+        ann += &format!("E{}\tAttribution:T{c} Content:T{c} Source:T{s}\n", i + 1);
+    }
+    write("attributions/a_ann1.ann", &ann);
+    let out = Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "--errors"]).arg(&dir).output();
+    let text = String::from_utf8(out.unwrap().stdout).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(text.contains("speaker accuracy 0.000 (0 of 3 "), "{text}");
+    assert!(text.contains("speaker identity accuracy 0.667 (2 of 3: "), "{text}");
+    assert!(text.contains("predicted \"Smith\" by after, gold \"Senator Jane Smith\" (the same person)\n"), "{text}");
+    assert!(text.contains("predicted \"Brown\" by after, gold \"a farmer\" (the same person)\n"), "{text}");
+    assert!(text.contains("predicted \"Brown\" by after, gold \"Senator Jane Smith\"\n"), "{text}");
+}
+
+#[test]
 fn a_missing_corpus_is_a_clear_error() {
     let out =
         Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "/nonexistent/corpus"]).output().unwrap();

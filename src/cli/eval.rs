@@ -9,7 +9,10 @@
 //! - a predicted piece wholly inside a Content span that is not a direct quote (a quoted fragment
 //!   inside a paraphrase) counts neither as a hit nor as a false alarm;
 //! - speaker accuracy: the share of paired pieces whose predicted speaker span overlaps the gold
-//!   Source span of that attribution (pieces whose attribution has no Source are left out).
+//!   Source span of that attribution (pieces whose attribution has no Source are left out);
+//! - speaker identity accuracy: the share of those pieces whose predicted speaker is the gold
+//!   Source or the same actor or person as it, by the report's own coreference: the gold "he" of
+//!   a quote is Jane Smith when the report's mentions, people or speakers put her there.
 //!
 //! Offsets in the corpus are Unicode code points, so the scan uses [`Unit::Chars`].
 
@@ -17,8 +20,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use article_highlighter::report::QuoteOut;
-use article_highlighter::{Config, Scanner, Unit};
+use article_highlighter::report::{QuoteOut, SpeakerOut};
+use article_highlighter::{Config, Report, Scanner, Unit};
 
 /// A span in code points, end exclusive.
 type Span = (usize, usize);
@@ -144,6 +147,7 @@ struct Tally {
     paired: usize,
     with_source: usize,
     speaker_right: usize,
+    identity_right: usize,
 }
 
 /// One mistake, for the breakdown and `--errors`.
@@ -165,6 +169,21 @@ struct Score {
 
 fn rule_name(q: &QuoteOut) -> &'static str {
     q.rule.unwrap_or("none")
+}
+
+/// The actor or person a speaker is, where the report says.
+fn identity(speaker: &SpeakerOut) -> Option<&str> {
+    speaker.actor.as_deref().or(speaker.person.as_deref())
+}
+
+/// Whom the report takes the words at `span` to name: the actors and people of the mentions and
+/// speakers there. Ids are unique among a report's actors and people, so one id is one identity.
+fn named_at(report: &Report, span: Span) -> impl Iterator<Item = &str> {
+    let at = move |s: &article_highlighter::report::Span| overlap(span, (s.start, s.end)) > 0;
+    let actors = report.mentions.iter().filter(move |m| at(&m.span)).map(|m| m.actor.as_str());
+    let people = report.people.iter().filter(move |p| p.mentions.iter().any(at)).map(|p| p.id.as_str());
+    let speakers = report.quotes.iter().filter_map(|q| q.speaker.as_ref()).filter(move |s| at(&s.span));
+    actors.chain(people).chain(speakers.filter_map(identity))
 }
 
 fn score_article(index: usize, article: &Article, scanner: &Scanner, score: &mut Score) {
@@ -211,17 +230,27 @@ fn score_article(index: usize, article: &Article, scanner: &Scanner, score: &mut
         tally.with_source += 1;
         score.all.with_source += 1;
         let speaker = quote.speaker.as_ref().map(|s| (s.span.start, s.span.end));
-        if speaker.is_some_and(|s| sources.iter().any(|&g| overlap(g, s) > 0)) {
+        let span_right = speaker.is_some_and(|s| sources.iter().any(|&g| overlap(g, s) > 0));
+        let who = quote.speaker.as_ref().and_then(identity);
+        let same_one = who.is_some_and(|who| sources.iter().any(|&g| named_at(&report, g).any(|n| n == who)));
+        if span_right || same_one {
+            tally.identity_right += 1;
+            score.all.identity_right += 1;
+        }
+        if span_right {
             tally.speaker_right += 1;
             score.all.speaker_right += 1;
         } else {
             let gold_source = sources.iter().map(|&s| slice(&article.text, s)).collect::<Vec<_>>().join(" … ");
             let (kind, detail) = match &quote.speaker {
                 None => ("speaker missing", format!("gold speaker: {gold_source:?}")),
-                Some(s) => (
-                    "speaker wrong",
-                    format!("predicted {:?} by {}, gold {gold_source:?}", s.span.text, rule_name(quote)),
-                ),
+                Some(s) => {
+                    let same = if same_one { " (the same person)" } else { "" };
+                    (
+                        "speaker wrong",
+                        format!("predicted {:?} by {}, gold {gold_source:?}{same}", s.span.text, rule_name(quote)),
+                    )
+                }
             };
             score.misses.push(Miss { kind, article: index, span: predicted[pi].1, detail });
         }
@@ -283,14 +312,21 @@ pub fn run(dir: &Path, errors: bool) -> Result<String, EvalError> {
         all.speaker_right,
         all.with_source
     );
-    out += "\nby rule            predicted   paired  precision  speaker\n";
+    out += &format!(
+        "speaker identity accuracy {:.3} ({} of {}: the gold source, or the same actor or person)\n",
+        ratio(all.identity_right, all.with_source),
+        all.identity_right,
+        all.with_source
+    );
+    out += "\nby rule            predicted   paired  precision  speaker  identity\n";
     for (rule, t) in &score.by_rule {
         out += &format!(
-            "  {rule:<16} {:>9} {:>8} {:>10.3} {:>8.3}\n",
+            "  {rule:<16} {:>9} {:>8} {:>10.3} {:>8.3} {:>9.3}\n",
             t.predicted,
             t.paired,
             ratio(t.paired, t.predicted),
-            ratio(t.speaker_right, t.with_source)
+            ratio(t.speaker_right, t.with_source),
+            ratio(t.identity_right, t.with_source)
         );
     }
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
