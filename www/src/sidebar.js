@@ -10,7 +10,7 @@
 
 import { builder } from './dom.js';
 import { KIND_WORDS } from './kinds.js';
-import { speakerName } from './export.js';
+import { namesOf, speakerName } from './export.js';
 import { actorFromName, unlistedSpeakers } from './speakers.js';
 import { OWN_UI, takeOut } from './text.js';
 import CSS_TEXT from './sidebar.css';
@@ -329,7 +329,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   }
 
   function renderQuotes(report) {
-    const names = new Map(report.actors.map((a) => [a.id, a.name]));
+    const names = namesOf(report);
     const colors = new Map(report.actors.map((a) => [a.id, a.color]));
     const quotes = report.quotes.map((q, index) => ({ q, index }));
     const statements = quotes.filter(({ q }) => q.kind === 'statement');
@@ -374,6 +374,57 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
       const more = notListed(items);
       if (more) body.append(more);
     }
+  }
+
+  /**
+   * Who said what about whom: the speakers of statements down the side, the actors the
+   * statements are about across, the number of such statements in each cell. A cell lists its
+   * quotes below the table and takes the page to the first.
+   */
+  function renderWhoAboutWhom(report) {
+    const names = namesOf(report);
+    const cells = new Map();
+    const speakers = new Map();
+    const subjects = new Map();
+    report.quotes.forEach((q, index) => {
+      const id = q.speaker?.actor ?? q.speaker?.person;
+      if (q.kind !== 'statement' || !id) return;
+      for (const actor of new Set(q.about.map((a) => a.actor).filter(Boolean))) {
+        const key = `${id}\n${actor}`;
+        if (!cells.has(key)) cells.set(key, []);
+        cells.get(key).push(index);
+        speakers.set(id, (speakers.get(id) ?? 0) + 1);
+        subjects.set(actor, (subjects.get(actor) ?? 0) + 1);
+      }
+    });
+    if (cells.size === 0) return;
+    const byCount = (counts) => [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || names.get(a).localeCompare(names.get(b)));
+    const rows = byCount(speakers).slice(0, LISTED);
+    const columns = byCount(subjects).slice(0, LISTED);
+    const listed = el('div', { class: 'about-quotes', 'aria-live': 'polite' });
+    const show = (speaker, actor, indexes) => {
+      const list = el('ul', { role: 'list', 'aria-label': `Quotes of ${names.get(speaker)} about ${names.get(actor)}` });
+      for (const index of indexes) {
+        const text = report.quotes[index].pieces.map((p) => p.text).join(' … ');
+        list.append(el('li', {}, el('button', { class: 'entry quote', 'data-quote': String(index), onclick: () => onSelect('quote', index) },
+          el('q', { text: clip(text, 160) }))));
+      }
+      listed.replaceChildren(el('h3', { text: `${names.get(speaker)} about ${names.get(actor)}` }), list);
+      onSelect('quote', indexes[0]);
+    };
+    const head = el('tr', {}, el('th', { scope: 'col', class: 'corner', text: 'Speaker' }),
+      ...columns.map((actor) => el('th', { scope: 'col' }, el('span', { text: names.get(actor) }))));
+    const searchable = (speaker) => [speaker, ...columns.filter((actor) => cells.has(`${speaker}\n${actor}`))].map((id) => names.get(id)).join(' ').toLowerCase();
+    const tableRows = rows.map((speaker) => el('tr', { 'data-search': searchable(speaker) }, el('th', { scope: 'row', text: names.get(speaker) }), ...columns.map((actor) => {
+      const indexes = cells.get(`${speaker}\n${actor}`);
+      return el('td', {}, indexes ? el('button', {
+        class: 'cell', text: String(indexes.length), 'aria-label': `${plural(indexes.length, 'quote', 'quotes')} of ${names.get(speaker)} about ${names.get(actor)}`,
+        onclick: () => show(speaker, actor, indexes),
+      }) : null);
+    })));
+    body.append(el('h2', { text: 'Who about whom' }));
+    body.append(el('section', { class: 'group about' },
+      el('div', { class: 'matrix' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...tableRows))), listed));
   }
 
   /** People quoted on the page who are not on the list, each with a button to add them. */
@@ -425,6 +476,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     body.replaceChildren();
     renderActors(report);
     renderQuotes(report);
+    renderWhoAboutWhom(report);
     renderUnlisted(report);
     applySearch();
     applyFilter();
