@@ -44,7 +44,7 @@ struct Alias {
 
 /// The compiled form of a config's aliases and patterns. Build it once per config.
 pub struct Matcher {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Automata>,
     aliases: Vec<Alias>,
     patterns: Vec<(usize, Regex)>,
 }
@@ -136,7 +136,7 @@ impl Matcher {
                 keys.push(key);
             }
         }
-        let automaton = if keys.is_empty() { None } else { Some(compile_aliases(&keys)?) };
+        let automaton = if keys.is_empty() { None } else { Some(Automata::new(keys)?) };
         Ok(Matcher { automaton, aliases, patterns })
     }
 
@@ -145,9 +145,9 @@ impl Matcher {
         // (start, end, priority, actor): sorting puts the leftmost first, then the longest, then
         // the alias listed first in the config.
         let mut candidates: Vec<(usize, Reverse<usize>, usize, usize)> = Vec::new();
-        if let Some(automaton) = &self.automaton {
+        if let Some(automata) = &self.automaton {
             let folded = Folded::new(text, true);
-            for found in automaton.find_overlapping_iter(folded.text.as_str()) {
+            for found in automata.for_text(folded.text.len()).find_overlapping_iter(folded.text.as_str()) {
                 let key = found.pattern().as_usize();
                 let alias = &self.aliases[key];
                 if !self.bounded(&folded, found.start(), found.end(), alias) {
@@ -185,22 +185,55 @@ impl Matcher {
     }
 }
 
-/// Alias keys up to this many bytes in all (about 1,500 aliases) compile to a DFA, larger sets
-/// to a contiguous NFA. In Chromium, on the benchmark's 1 MB article, the DFA scans 1,064 aliases
-/// as fast as the automaton the core had before, where the NFA took a quarter longer; but its
-/// compile grows with states times byte classes, to 176 ms (natively) for 12,161 aliases
+/// The automata of every alias's folded key: a contiguous NFA, built with the config, and a DFA,
+/// built the first time a long text is scanned. In Chromium, on the benchmark's 1 MB article,
+/// the DFA scans 1,064 aliases as fast as the automaton the core had before, where the NFA took a
+/// quarter longer: a few milliseconds a megabyte. But building the DFA costs far more than that
+/// on a page's first click, when the engine runs its code for the first time: compiling the
+/// world's states took 63 to 114 ms with it and 11 to 30 ms without, the first scan of the seed
+/// article adding about as much either way (tests/BENCHMARKS.md, "The aliases' DFA, when it pays").
+/// A news article is tens of kilobytes; only a text of [`DFA_TEXT_BYTES`] or more gets the DFA,
+/// and only a key set of at most [`DFA_KEY_BYTES`].
+struct Automata {
+    keys: Vec<String>,
+    nfa: AhoCorasick,
+    dfa: OnceLock<Option<AhoCorasick>>,
+}
+
+/// Alias keys up to this many bytes in all (about 1,500 aliases) may get a DFA; for larger sets
+/// its build grows with states times byte classes, to 176 ms (natively) for 12,161 aliases
 /// (`tests/BENCHMARKS.md`, "The core on the named crates").
 const DFA_KEY_BYTES: usize = 16 * 1024;
 
-/// The automaton of every alias's folded key. Standard match semantics, because the search must
+/// Texts from this many bytes are scanned with the DFA: a long page's parts (the shim scans in
+/// parts of 512 KiB, www/src/chunks.js), never a news article.
+const DFA_TEXT_BYTES: usize = 256 * 1024;
+
+impl Automata {
+    fn new(keys: Vec<String>) -> Result<Automata, ConfigError> {
+        let nfa = compile_aliases(&keys, AhoCorasickKind::ContiguousNFA)?;
+        Ok(Automata { keys, nfa, dfa: OnceLock::new() })
+    }
+
+    /// The automaton to scan a text of `bytes` with.
+    fn for_text(&self, bytes: usize) -> &AhoCorasick {
+        if bytes < DFA_TEXT_BYTES || self.keys.iter().map(String::len).sum::<usize>() > DFA_KEY_BYTES {
+            return &self.nfa;
+        }
+        // The DFA holds the NFA's keys, which compiled: it cannot fail within the crate's limits,
+        // and if it ever did, the NFA finds the same.
+        self.dfa.get_or_init(|| compile_aliases(&self.keys, AhoCorasickKind::DFA).ok()).as_ref().unwrap_or(&self.nfa)
+    }
+}
+
+/// An automaton of every alias's folded key. Standard match semantics, because the search must
 /// report every occurrence, overlaps included: leftmost-longest is chosen only among the
 /// candidates that pass their checks. Only the crate's own size limits (billions of states) can
 /// fail it, which no config within [`limits`] reaches.
-fn compile_aliases(keys: &[String]) -> Result<AhoCorasick, ConfigError> {
-    let dfa = keys.iter().map(String::len).sum::<usize>() <= DFA_KEY_BYTES;
+fn compile_aliases(keys: &[String], kind: AhoCorasickKind) -> Result<AhoCorasick, ConfigError> {
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
-        .kind(Some(if dfa { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA }))
+        .kind(Some(kind))
         .build(keys)
         .map_err(|e| ConfigError::Invalid { at: Location::Root, field: "aliases".into(), reason: e.to_string() })
 }
@@ -252,6 +285,26 @@ mod tests {
 
     fn config(actors: &str) -> Config {
         Config::from_json(&format!(r#"{{"actors":[{actors}]}}"#)).unwrap()
+    }
+
+    #[test]
+    fn long_texts_get_the_dfa_and_it_finds_what_the_nfa_finds() {
+        let c = config(
+            r#"{"id":"ttp","aliases":["Tehreek-e-Taliban Pakistan","TTP","Taliban"]},{"id":"pk","aliases":["Pakistan"]}"#,
+        );
+        let matcher = Matcher::new(&c).unwrap();
+        let automata = matcher.automaton.as_ref().unwrap();
+        let paragraph = "The TTP, or Tehreek-e-Taliban Pakistan, is not the Afghan Taliban; Pakistan says so. ";
+        let long = Folded::new(&paragraph.repeat(DFA_TEXT_BYTES / paragraph.len() + 1), true).text;
+        assert_eq!(automata.for_text(paragraph.len()).kind(), AhoCorasickKind::ContiguousNFA);
+        assert_eq!(automata.for_text(long.len()).kind(), AhoCorasickKind::DFA);
+        let spans = |automaton: &AhoCorasick| -> Vec<_> {
+            automaton.find_overlapping_iter(long.as_str()).map(|m| (m.pattern(), m.start(), m.end())).collect()
+        };
+        let by_dfa = spans(automata.for_text(long.len()));
+        // Overlaps included: "Taliban" and "Pakistan" inside the full name too.
+        assert_eq!(by_dfa.len(), 6 * (DFA_TEXT_BYTES / paragraph.len() + 1));
+        assert_eq!(by_dfa, spans(&automata.nfa));
     }
 
     /// The mentions of `text` as (actor id, matched text).
