@@ -36,6 +36,7 @@ mod attribution;
 mod bytes;
 pub mod config;
 mod fold;
+mod ids;
 mod offsets;
 mod paragraphs;
 mod quotes;
