@@ -27,7 +27,7 @@
 //!
 //! Internally a scan runs in layers, each in its own module: `fold` normalises the text for
 //! matching, `actors` finds mentions, `quotes` pairs quote marks, `attribution` finds cues and
-//! speakers, `offsets` converts byte offsets to the caller's unit and `report` assembles the
+//! speakers, the people among them and whom each quote is about, `offsets` converts byte offsets to the caller's unit and `report` assembles the
 //! result. Beneath them, `paragraphs` finds the paragraph breaks that matching, quotes and
 //! attribution all stay within, and `bytes` searches eight bytes at a time.
 
@@ -83,7 +83,7 @@ impl Scanner {
     pub fn scan(&self, text: &str, unit: Unit) -> Report {
         let mentions = self.matcher.find(text);
         let quotes = quotes::find(text);
-        let attributions = self.attributor.attribute(text, &quotes, &mentions, &self.config);
-        Findings { text, mentions: &mentions, quotes: &quotes, attributions: &attributions }.report(&self.config, unit)
+        let attributed = self.attributor.attribute(text, &quotes, &mentions, &self.config);
+        Findings { text, mentions: &mentions, quotes: &quotes, attributed: &attributed }.report(&self.config, unit)
     }
 }
