@@ -31,7 +31,7 @@
 //!
 //! Internally a scan runs in layers, each in its own module: `fold` normalises the text for
 //! matching, `actors` finds mentions, `quotes` pairs quote marks, `attribution` finds cues and
-//! speakers, `offsets` converts byte offsets to the caller's unit and `report` assembles the
+//! speakers, the people among them and whom each quote is about, `offsets` converts byte offsets to the caller's unit and `report` assembles the
 //! result. Beneath them, `paragraphs` finds the paragraph breaks that matching, quotes and
 //! attribution all stay within, and `bytes` searches eight bytes at a time.
 
@@ -42,6 +42,7 @@ mod attribution;
 mod bytes;
 pub mod config;
 mod fold;
+mod ids;
 pub mod list_file;
 mod offsets;
 mod paragraphs;
@@ -116,7 +117,7 @@ impl Scanner {
     pub fn scan(&self, text: &str, unit: Unit) -> Report {
         let mentions = self.matcher.find(text);
         let quotes = quotes::find(text);
-        let attributions = self.attributor.attribute(text, &quotes, &mentions, &self.config);
-        Findings { text, mentions: &mentions, quotes: &quotes, attributions: &attributions }.report(&self.config, unit)
+        let attributed = self.attributor.attribute(text, &quotes, &mentions, &self.config);
+        Findings { text, mentions: &mentions, quotes: &quotes, attributed: &attributed }.report(&self.config, unit)
     }
 }

@@ -8,8 +8,9 @@ use std::io;
 use serde::Serialize;
 
 use crate::actors::Mention;
-use crate::attribution::{Attribution, QuoteKind, Rule};
+use crate::attribution::{Attributions, QuoteKind, Referent, Rule};
 use crate::config::Config;
+use crate::ids::DerivedIds;
 use crate::offsets::{Converter, Unit};
 use crate::quotes::Quote;
 
@@ -42,6 +43,9 @@ pub struct Report {
     pub quotes: Vec<QuoteOut>,
     /// Every configured actor, in config order, with how often it was mentioned.
     pub actors: Vec<ActorOut>,
+    /// The named speakers who are not configured actors, one entry per person however the
+    /// article names them, in the order of their first mention.
+    pub people: Vec<PersonOut>,
 }
 
 /// A stretch of the scanned text. It carries its text so that a reader of the JSON never needs
@@ -87,6 +91,9 @@ pub struct QuoteOut {
     pub rule: Option<&'static str>,
     /// A prior for the rule, from 0 to 1 (less for a pronoun): not a calibrated probability.
     pub confidence: f64,
+    /// Whom a statement's quoted words name: actors (by mention, role noun or pronoun) and
+    /// people. Empty for terms and titles.
+    pub about: Vec<AboutOut>,
 }
 
 /// The speaker of a quote.
@@ -99,6 +106,38 @@ pub struct SpeakerOut {
     pub span: Span,
     /// For a pronoun ("he"): the earlier name it stands for.
     pub refers_to: Option<Span>,
+    /// For a speaker who is not a configured actor: the id of the person in `people` they are,
+    /// named ("Smith"), by role ("the senator") or by a pronoun that refers to no actor.
+    pub person: Option<String>,
+}
+
+/// A named speaker who is not a configured actor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonOut {
+    /// Derived from the name ("jane-smith"), unique among the report's people and actors.
+    pub id: String,
+    /// The fullest name the article gives: "Jane Smith", or "Mr. Pruitt" with no full name.
+    pub name: String,
+    /// Every mention: names ("Jane Smith", "Smith", "Sen. Smith") and role nouns tied to the
+    /// name ("the senator").
+    pub mentions: Vec<Span>,
+}
+
+/// An actor or a person a quote names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AboutOut {
+    #[serde(flatten)]
+    pub who: Who,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// Written as `"actor": id` or `"person": id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Who {
+    Actor(String),
+    Person(String),
 }
 
 /// A configured actor, as a sidebar lists it.
@@ -145,7 +184,7 @@ pub(crate) struct Findings<'a> {
     pub text: &'a str,
     pub mentions: &'a [Mention],
     pub quotes: &'a [Quote],
-    pub attributions: &'a [Attribution],
+    pub attributed: &'a Attributions,
 }
 
 impl Findings<'_> {
@@ -166,6 +205,17 @@ impl Findings<'_> {
             text: self.text.get(start..end).unwrap_or_default().to_owned(),
         };
         let id = |actor: usize| config.actors[actor].id.clone();
+        let person_ids: Vec<String> = match self.attributed.people.names.is_empty() {
+            true => Vec::new(),
+            false => {
+                let mut ids = DerivedIds::new(config.actors.iter().map(|a| a.id.as_str()).collect(), "person");
+                self.attributed.people.names.iter().map(|name| ids.derive(name)).collect()
+            }
+        };
+        let who = |referent: Referent| match referent {
+            Referent::Actor(actor) => Who::Actor(id(actor)),
+            Referent::Person(person) => Who::Person(person_ids[person].clone()),
+        };
         let mut counts = vec![0; config.actors.len()];
         let mentions = self
             .mentions
@@ -176,9 +226,12 @@ impl Findings<'_> {
             })
             .collect();
         let quotes = self
-            .attributions
+            .attributed
+            .quotes
             .iter()
-            .map(|a| QuoteOut {
+            .zip(&self.attributed.about)
+            .zip(&self.attributed.people.speakers)
+            .map(|((a, about), person)| QuoteOut {
                 span: span(self.extent(&a.parts)),
                 pieces: a.parts.iter().flat_map(|&i| &self.quotes[i].pieces).map(|&p| span(p)).collect(),
                 kind: a.kind.as_str(),
@@ -186,12 +239,27 @@ impl Findings<'_> {
                     actor: s.actor.map(id),
                     span: span((s.start, s.end)),
                     refers_to: s.refers_to.map(span),
+                    person: person.map(|p| person_ids[p].clone()),
                 }),
                 cue: a.cue.map(span),
                 rule: a.rule.map(Rule::as_str),
                 confidence: a.confidence,
+                about: about.iter().map(|n| AboutOut { who: who(n.who), span: span((n.start, n.end)) }).collect(),
             })
             .collect();
+        let mut people: Vec<PersonOut> = self
+            .attributed
+            .people
+            .names
+            .iter()
+            .zip(&person_ids)
+            .map(|(name, id)| PersonOut { id: id.clone(), name: name.clone(), mentions: Vec::new() })
+            .collect();
+        for n in &self.attributed.people.mentions {
+            if let Referent::Person(p) = n.who {
+                people[p].mentions.push(span((n.start, n.end)));
+            }
+        }
         let actors = config
             .actors
             .iter()
@@ -204,7 +272,7 @@ impl Findings<'_> {
                 count,
             })
             .collect();
-        Report { unit: unit.as_str(), mentions, quotes, actors }
+        Report { unit: unit.as_str(), mentions, quotes, actors, people }
     }
 }
 
@@ -255,7 +323,55 @@ impl serde_json::ser::Formatter for AsciiFormatter {
 
 #[cfg(test)]
 mod tests {
+    use super::Who;
     use crate::{Config, Scanner, Unit};
+
+    /// `text[start..end]` in `unit`s.
+    fn slice(text: &str, unit: Unit, start: usize, end: usize) -> String {
+        match unit {
+            Unit::Bytes => text[start..end].to_owned(),
+            Unit::Chars => text.chars().skip(start).take(end - start).collect(),
+            Unit::Utf16 => String::from_utf16(&text.encode_utf16().collect::<Vec<u16>>()[start..end]).unwrap(),
+        }
+    }
+
+    #[test]
+    fn people_and_about_spans_are_in_the_reports_unit() {
+        // An actor's id is never a person's: Jane Smith is `jane-smith-2`.
+        let config = Config::from_json(
+            r#"{"actors":[{"id":"sadiq","kind":"person","aliases":["Sadiq"]},{"id":"jane-smith","aliases":["Lahore"]}]}"#,
+        )
+        .unwrap();
+        let text = "😀 Пётр Иванов, the minister, arrived in Lahore.\n“Иванов is wrong 😀,” Sadiq said.\n\
+                    “We won 👍🏽,” Иванов said.\n“Jane Smith knows Lahore,” the minister said.\n“Yes,” Jane Smith said.";
+        for unit in [Unit::Utf16, Unit::Chars, Unit::Bytes] {
+            let report = Scanner::new(config.clone()).unwrap().scan(text, unit);
+            let people: Vec<(&str, &str, Vec<&str>)> = report
+                .people
+                .iter()
+                .map(|p| (p.id.as_str(), p.name.as_str(), p.mentions.iter().map(|m| m.text.as_str()).collect()))
+                .collect();
+            assert_eq!(
+                people,
+                [
+                    ("пётр-иванов", "Пётр Иванов", vec!["Пётр Иванов", "the minister", "Иванов", "Иванов", "the minister"]),
+                    ("jane-smith-2", "Jane Smith", vec!["Jane Smith", "Jane Smith"]),
+                ]
+            );
+            let persons: Vec<Option<&str>> =
+                report.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.person.as_deref())).collect();
+            assert_eq!(persons, [None, Some("пётр-иванов"), Some("пётр-иванов"), Some("jane-smith-2")]);
+            let about: Vec<Vec<(&Who, &str)>> =
+                report.quotes.iter().map(|q| q.about.iter().map(|a| (&a.who, a.span.text.as_str())).collect()).collect();
+            let (ivanov, smith) = (Who::Person("пётр-иванов".into()), Who::Person("jane-smith-2".into()));
+            let lahore = Who::Actor("jane-smith".into());
+            assert_eq!(about, [vec![(&ivanov, "Иванов")], vec![], vec![(&smith, "Jane Smith"), (&lahore, "Lahore")], vec![]]);
+            let spans = report.people.iter().flat_map(|p| &p.mentions).chain(report.quotes.iter().flat_map(|q| q.about.iter().map(|a| &a.span)));
+            for span in spans {
+                assert_eq!(slice(text, unit, span.start, span.end), span.text, "{unit}");
+            }
+        }
+    }
 
     #[test]
     fn ascii_json_is_the_same_json() {

@@ -18,10 +18,9 @@
 //!   are skipped, so a trailing `|` does no harm;
 //! - a blank cell is an absent field: a blank `color` is the kind's default, a blank `kind` is
 //!   `other`, a blank `caseSensitive` the automatic case rule (`true` and `false` in any case);
-//! - a blank `id` is derived from the name: lowercased, runs of spaces, `-` and `_` turned into
-//!   one `-`, other punctuation dropped, letters of every script kept ("Imran Khan" →
-//!   `imran-khan`, "U.S. Army" → `us-army`). If it collides with an id written in the table or
-//!   derived before, it gets `-2`, `-3`, ... An id the table writes twice is an error, as in JSON.
+//! - a blank `id` is derived from the name as [`crate::ids`] says ("Imran Khan" → `imran-khan`,
+//!   "U.S. Army" → `us-army`). If it collides with an id written in the table or derived before,
+//!   it gets `-2`, `-3`, ... An id the table writes twice is an error, as in JSON.
 //!
 //! The rows are then read into the very document a JSON config is read into and validated the
 //! same way, so every rule and message of the JSON path holds, with the row's line (the physical
@@ -44,6 +43,7 @@ use std::fmt;
 use csv_core::{ReadRecordResult, Reader, ReaderBuilder, Terminator, WriteResult, Writer, WriterBuilder};
 
 use crate::config::{limits, Document, Entry, Flag, List, Location, Object, Text};
+use crate::ids::DerivedIds;
 use crate::{Config, ConfigError, Scanner};
 
 /// The columns, as the header writes them.
@@ -267,7 +267,7 @@ impl Config {
         let rows: Vec<&(usize, Record)> =
             rows.iter().filter(|(_, record)| record.iter().any(|cell| !cell.trim().is_empty())).collect();
         let written: HashSet<&str> = rows.iter().filter_map(|(_, record)| cell(record, &columns, Column::Id)).collect();
-        let mut derived = HashSet::new();
+        let mut ids = DerivedIds::new(written, "actor");
         let mut entries = Vec::with_capacity(rows.len());
         let mut lines = Vec::with_capacity(rows.len());
         for &(line, record) in &rows {
@@ -276,7 +276,7 @@ impl Config {
             }
             let id = match (cell(record, &columns, Column::Id), cell(record, &columns, Column::Name)) {
                 (Some(id), _) => Cow::Borrowed(id),
-                (None, Some(name)) => Cow::Owned(unique_id(name, &written, &mut derived)),
+                (None, Some(name)) => Cow::Owned(ids.derive(name)),
                 (None, None) => return Err(TableError::NoName { line: *line }),
             };
             let at = Location::Actor { index: entries.len(), id: None, line: Some(*line) };
@@ -555,34 +555,6 @@ fn entry<'a>(id: Cow<'a, str>, record: &'a Record, columns: &[Column], at: Locat
         case_sensitive,
         notes: text(Column::Notes),
     })
-}
-
-/// An id for a row that has none, from its name (see the module documentation), made unique
-/// among the ids written in the table and those derived before.
-fn unique_id(name: &str, written: &HashSet<&str>, derived: &mut HashSet<String>) -> String {
-    let mut base = String::with_capacity(name.len());
-    for c in name.chars() {
-        if c.is_alphanumeric() {
-            base.extend(c.to_lowercase());
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !base.is_empty() && !base.ends_with('-') {
-            base.push('-');
-        }
-    }
-    while base.ends_with('-') {
-        base.pop();
-    }
-    if base.is_empty() {
-        base.push_str("actor");
-    }
-    let taken = |id: &str, derived: &HashSet<String>| written.contains(id) || derived.contains(id);
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken(&id, derived) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    derived.insert(id.clone());
-    id
 }
 
 #[cfg(test)]

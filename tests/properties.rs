@@ -10,6 +10,7 @@
 //! `tests/properties.proptest-regressions` to try first on every later run (commit that file).
 
 use std::sync::LazyLock;
+use std::time::{Duration, Instant};
 
 use article_highlighter::{Config, Report, Scanner, Unit};
 use proptest::prelude::*;
@@ -89,6 +90,11 @@ const PIECES: &[&str] = &[
     "x",
     "The",
     "a",
+    "Jane",
+    "Smith",
+    "Ms.",
+    "the senator",
+    "Пётр",
 ];
 
 /// A text of up to 80 pieces, most from `PIECES`, some any character at all.
@@ -131,6 +137,12 @@ fn spans(report: &Report) -> Vec<(usize, usize, &str)> {
         if let Some(c) = &q.cue {
             all.push((c.start, c.end, c.text.as_str()));
         }
+        for a in &q.about {
+            all.push((a.span.start, a.span.end, a.span.text.as_str()));
+        }
+    }
+    for m in report.people.iter().flat_map(|p| &p.mentions) {
+        all.push((m.start, m.end, m.text.as_str()));
     }
     all
 }
@@ -158,7 +170,18 @@ fn sound(text: &str, unit: Unit) -> Result<(), TestCaseError> {
     prop_assert!(sorted(report.mentions.iter().map(|m| m.span.start).collect()), "{unit}: mentions out of order");
     prop_assert!(report.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start), "{unit}: mentions overlap");
     prop_assert!(sorted(report.quotes.iter().map(|q| q.span.start).collect()), "{unit}: quotes out of order");
+    for q in &report.quotes {
+        prop_assert!(sorted(q.about.iter().map(|a| a.span.start).collect()), "{unit}: about out of order");
+    }
+    for p in &report.people {
+        prop_assert!(sorted(p.mentions.iter().map(|m| m.start).collect()), "{unit}: people's mentions out of order");
+    }
     prop_assert_eq!(report.actors.iter().map(|a| a.count).sum::<usize>(), report.mentions.len(), "{}: counts", unit);
+    let people: Vec<&str> = report.people.iter().map(|p| p.id.as_str()).collect();
+    for q in &report.quotes {
+        let person = q.speaker.as_ref().and_then(|s| s.person.as_deref());
+        prop_assert!(person.is_none_or(|p| people.contains(&p)), "{unit}: a speaker's unknown person {person:?}");
+    }
     let json = report.to_json();
     prop_assert_eq!(&json, &serde_json::to_string(&report).unwrap(), "{}: JSON text", unit);
     let ascii = report.to_ascii_json();
@@ -191,4 +214,34 @@ fn an_unbalanced_mark_in_a_long_text_stays_in_its_paragraph() {
     assert_eq!(report.quotes.len(), 1);
     assert_eq!(report.quotes[0].span.text, "“this never closes.");
     assert_eq!(report.mentions.len(), 40_000);
+}
+
+/// The fastest of two scans of `text`, and its report.
+fn fastest_scan(text: &str) -> (Duration, Report) {
+    let mut fastest = Duration::MAX;
+    let mut report = None;
+    for _ in 0..2 {
+        let started = Instant::now();
+        report = Some(SCANNER.scan(text, Unit::Utf16));
+        fastest = fastest.min(started.elapsed());
+    }
+    (fastest, report.unwrap())
+}
+
+#[test]
+fn a_name_repeated_50_000_times_takes_time_in_proportion() {
+    // One person named, tied to a role, quoted, and referred to 50,000 times over, against a text
+    // of the same length and as many quotes with nobody in it to gather: people are gathered by
+    // looking their names up in maps, never by going back over the people or mentions found.
+    let named = "“Yes, Smith,” Jane Smith said. Smith, the senator, agreed. “No,” she said.\n".repeat(50_000);
+    let nobody = "“Yes, smith,” jane smith said. smith, the senator, agreed. “No,” she said.\n".repeat(50_000);
+    assert_eq!(named.len(), nobody.len());
+    let (baseline, _) = fastest_scan(&nobody);
+    let (took, report) = fastest_scan(&named);
+    assert_eq!(report.people.len(), 1);
+    // Every "Jane Smith", "Smith" and "the senator" but the first "Smith", before any full name.
+    assert_eq!(report.people[0].mentions.len(), 4 * 50_000 - 1);
+    let linked = report.quotes.iter().filter(|q| q.speaker.as_ref().is_some_and(|s| s.person.is_some())).count();
+    assert_eq!(linked, 2 * 50_000);
+    assert!(took < baseline * 4, "{took:?} for the names against {baseline:?} for the baseline");
 }

@@ -16,8 +16,7 @@
 //!
 //! A speaker is an actor mention, a name or noun phrase that is not configured ("a State
 //! Department spokeswoman", "Smith": reported with no actor), or a pronoun, which refers back to
-//! the latest compatible actor or named speaker within two paragraphs. "I", "we" and "you" are
-//! never speakers. A short quoted phrase with no cue is a `term` (scare quotes such as “sold,”),
+//! the latest compatible actor within two paragraphs. "I", "we" and "you" are never speakers. A short quoted phrase with no cue is a `term` (scare quotes such as “sold,”),
 //! a quoted title after "book", "film", "titled"... is a `title`; neither gets a speaker.
 //!
 //! Where each part lives, following one quote through: [`windows`] cuts the text on either side
@@ -26,10 +25,17 @@
 //! and [`speakers`] (the phrase that names who speaks: "Sadiq", "the envoy", "Sen. Ted Cruz");
 //! [`neighbours`] gives a quote with no cue the speaker of the quotes and sentences around it;
 //! [`pronouns`] points "he" or "they" at the person it stands for.
+//!
+//! After attribution, and without changing it: [`people`] gathers the named speakers who are not
+//! actors into people ("Jane Smith", "Smith", "Ms. Smith", "the senator" are one), and links
+//! each such speaker, and a pronoun that refers to no actor, to one; [`about`] lists whom each
+//! statement names.
 
+mod about;
 mod cues;
 mod kinds;
 mod neighbours;
+mod people;
 mod pronouns;
 mod rules;
 mod speakers;
@@ -47,6 +53,8 @@ use crate::quotes::Quote;
 
 use tokens::{lower_is, Token};
 use windows::Around;
+
+pub use people::{Named, People, Referent};
 
 /// Whether a quote is somebody's statement, a quoted word or phrase inside a sentence, or the
 /// name of a work.
@@ -104,14 +112,17 @@ pub struct Attribution {
 /// How many paragraphs back a pronoun or a follow-on quote may reach.
 const REACH_PARAGRAPHS: usize = 2;
 
-/// Finds quote kinds, cues and speakers. Build once; it holds the verb list.
+/// Finds quote kinds, cues, speakers and people. Build once; it holds the word lists.
 pub struct Attributor {
     verbs: HashSet<String>,
+    names: people::NameWords,
 }
 
 impl Default for Attributor {
     fn default() -> Self {
-        Attributor { verbs: cues::verb_forms() }
+        let verbs = cues::verb_forms();
+        let names = people::NameWords::new(&verbs);
+        Attributor { verbs, names }
     }
 }
 
@@ -145,10 +156,30 @@ impl Context<'_> {
     }
 }
 
+/// What attribution finds in a text.
+pub struct Attributions {
+    /// One entry per reported quote, split quotes merged, in text order.
+    pub quotes: Vec<Attribution>,
+    /// The named speakers who are not actors, and the person each quote's speaker is.
+    pub people: People,
+    /// For each entry of `quotes`, whom its quoted words name.
+    pub about: Vec<Vec<Named>>,
+}
+
 impl Attributor {
-    /// Attributes `quotes` (sorted): one entry per reported quote, split quotes merged.
-    pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Vec<Attribution> {
+    /// Attributes `quotes` (sorted), then finds the people among the speakers and whom each
+    /// quote is about.
+    pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Attributions {
         let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text) };
+        let attributions = self.speakers(&cx, quotes);
+        let people = self.people(&cx, quotes, &attributions);
+        let about = about::about(&cx, quotes, &attributions, &people);
+        Attributions { quotes: attributions, people, about }
+    }
+
+    /// One attribution per reported quote, split quotes merged.
+    fn speakers(&self, cx: &Context, quotes: &[Quote]) -> Vec<Attribution> {
+        let text = cx.text;
         // Each quote's windows and cue, one quote ahead of the loop, which reads the next quote's
         // cue: keeping them for every quote would hold gigabytes of tokens on a text of nothing
         // but short quotes.
@@ -157,7 +188,7 @@ impl Attributor {
             .enumerate()
             .map(|(i, q)| {
                 let around = Around::new(text, q);
-                let cue = self.find_cue(&cx, q, &around);
+                let cue = self.find_cue(cx, q, &around);
                 (i, around, cue)
             })
             .peekable();
@@ -167,13 +198,13 @@ impl Attributor {
         while let Some((i, around, own_cue)) = ahead.next() {
             let q = &quotes[i];
             let next_cue = ahead.peek().and_then(|(_, _, cue)| *cue);
-            let kind = self.kind(&cx, q, &around.before, own_cue.is_some());
+            let kind = self.kind(cx, q, &around.before, own_cue.is_some());
             if kind != QuoteKind::Statement {
                 out.push(Attribution { parts: vec![i], kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
                 continue;
             }
             let mut parts = vec![i];
-            if own_cue.is_none() && self.first_person(&cx, &around.after) {
+            if own_cue.is_none() && self.first_person(cx, &around.after) {
                 // “…,” I said: the writer speaks; no speaker, and nobody to follow on from.
                 last = None;
                 out.push(Attribution { parts, kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
@@ -181,13 +212,13 @@ impl Attributor {
             }
             let attributed = match own_cue {
                 Some(cue) => Some((cue.rule, Some(cue.span), cue.speaker)),
-                None => self.borrowed(&cx, quotes, next_cue, &around.before, i, last),
+                None => self.borrowed(cx, quotes, next_cue, &around.before, i, last),
             };
             // A quote split by its attribution: “…,” he said. “…” — the next quote, right after
             // the cue and with no cue of its own, is a further piece of this one.
             if let Some((Rule::After | Rule::AfterInverted | Rule::AccordingTo, Some(cue), _)) = attributed {
                 if let Some(next) = quotes.get(i + 1) {
-                    if next_cue.is_none() && self.continues(&cx, cue.1, next.start) {
+                    if next_cue.is_none() && self.continues(cx, cue.1, next.start) {
                         parts.push(i + 1);
                         // That quote is a piece of this one, not attributed on its own.
                         ahead.next();
@@ -195,7 +226,7 @@ impl Attributor {
                 }
             }
             let (rule, cue, speaker) = match attributed {
-                Some((rule, cue, speaker)) => (Some(rule), cue, Some(self.resolve(&cx, speaker, q.start))),
+                Some((rule, cue, speaker)) => (Some(rule), cue, Some(self.resolve(cx, speaker, q.start))),
                 None => (None, None, None),
             };
             // Where this quote and its cue end: later sentences may name someone new.

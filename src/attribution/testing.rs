@@ -1,11 +1,11 @@
-//! What the attribution tests share: a small actor list, and attribution run over a text and
-//! read back as the text it found.
+//! What the attribution tests share: a small actor list, and attribution, its people and what
+//! each quote is about, run over a text and read back as the text they found.
 
 use crate::actors::Matcher;
 use crate::config::Config;
 use crate::quotes;
 
-use super::{Attributor, QuoteKind, Rule};
+use super::{Attributor, QuoteKind, Referent, Rule};
 
 const ACTORS: &str = r#"{"actors":[
     {"id":"sadiq","kind":"person","aliases":["Muhammad Sadiq","Sadiq"]},
@@ -30,6 +30,7 @@ pub(super) fn attribute(text: &str) -> Vec<Found> {
     let quotes = quotes::find(text);
     let found = Attributor::default().attribute(text, &quotes, &mentions, &config);
     found
+        .quotes
         .into_iter()
         .map(|a| Found {
             pieces: a
@@ -61,4 +62,35 @@ pub(super) fn who(text: &str) -> (Option<String>, Option<String>, Option<String>
 
 pub(super) fn s(x: &str) -> Option<String> {
     Some(x.to_owned())
+}
+
+/// The people of a text: each one's name and mentions, and each quote's speaker's person (by
+/// name).
+pub(super) fn people(text: &str) -> (Vec<(String, Vec<String>)>, Vec<Option<String>>) {
+    let config = Config::from_json(ACTORS).unwrap();
+    let mentions = Matcher::new(&config).unwrap().find(text);
+    let people = Attributor::default().attribute(text, &quotes::find(text), &mentions, &config).people;
+    let listed = people
+        .names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mentions = people.mentions.iter().filter(|n| n.who == Referent::Person(i));
+            (name.clone(), mentions.map(|n| text[n.start..n.end].to_owned()).collect())
+        })
+        .collect();
+    let speakers = people.speakers.iter().map(|p| p.map(|p| people.names[p].clone())).collect();
+    (listed, speakers)
+}
+
+/// Whom each quote of a text is about: (actor id or person's name, the text naming them).
+pub(super) fn about(text: &str) -> Vec<Vec<(String, String)>> {
+    let config = Config::from_json(ACTORS).unwrap();
+    let mentions = Matcher::new(&config).unwrap().find(text);
+    let found = Attributor::default().attribute(text, &quotes::find(text), &mentions, &config);
+    let who = |r: Referent| match r {
+        Referent::Actor(a) => config.actors[a].id.clone(),
+        Referent::Person(p) => found.people.names[p].clone(),
+    };
+    found.about.iter().map(|named| named.iter().map(|n| (who(n.who), text[n.start..n.end].to_owned())).collect()).collect()
 }
