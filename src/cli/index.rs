@@ -45,8 +45,8 @@ impl FromStr for Format {
     }
 }
 
-const CSV_HEADER: [&str; 10] =
-    ["file", "type", "actor_id", "actor_or_speaker", "text", "start", "end", "kind", "cue", "rule"];
+const CSV_HEADER: [&str; 11] =
+    ["file", "type", "actor_id", "actor_or_speaker", "text", "start", "end", "kind", "cue", "rule", "about"];
 
 /// A cell as CSV: quoted when it holds a quote, comma or line break; prefixed with `'` when it
 /// starts like a formula (`=`, `+`, `-`, `@`, tab, CR), as the sidebar's export does.
@@ -101,7 +101,7 @@ impl<W: Write> Index<W> {
         let names = Names::of(report);
         for m in &report.mentions {
             let (start, end) = (m.span.start.to_string(), m.span.end.to_string());
-            let row = [file, "mention", &m.actor, names.actor(&m.actor), &m.span.text, &start, &end, "", "", ""];
+            let row = [file, "mention", &m.actor, names.name(&m.actor), &m.span.text, &start, &end, "", "", "", ""];
             csv_row(&mut self.out, &row)?;
         }
         for q in &report.quotes {
@@ -110,9 +110,10 @@ impl<W: Write> Index<W> {
             let speaker = names.speaker(q);
             let text = q.span.text.split_whitespace().collect::<Vec<_>>().join(" ");
             let cue = q.cue.as_ref().map_or("", |c| c.text.as_str());
+            let about = names.about(q).join("; ");
             csv_row(
                 &mut self.out,
-                &[file, "quote", actor, &speaker, &text, &start, &end, q.kind, cue, q.rule.unwrap_or("")],
+                &[file, "quote", actor, &speaker, &text, &start, &end, q.kind, cue, q.rule.unwrap_or(""), &about],
             )?;
         }
         Ok(())
@@ -141,19 +142,26 @@ mod tests {
     #[test]
     fn one_row_per_mention_and_quote() {
         let config = Config::from_json(
-            r#"{"actors": [{"id": "sadiq", "name": "Muhammad Sadiq", "kind": "person", "aliases": ["Sadiq"]}]}"#,
+            r#"{"actors": [{"id": "sadiq", "name": "Muhammad Sadiq", "kind": "person", "aliases": ["Sadiq"]},
+                           {"id": "ttp", "name": "Tehreek-e-Taliban Pakistan", "kind": "group", "aliases": ["TTP"]}]}"#,
         )
         .unwrap();
-        let report = Scanner::new(config).unwrap().scan("“Yes, “no,” maybe,” Sadiq said.", Unit::Utf16);
+        let text =
+            "“Yes, “no,” maybe,” Sadiq said. “The TTP is a danger,” Jane Smith said. “So is the TTP,” Smith added.";
+        let report = Scanner::new(config).unwrap().scan(text, Unit::Utf16);
         let mut out = Vec::new();
         let mut index = Index::new(&mut out, Format::Csv).unwrap();
         index.add("a,b.html", &report).unwrap();
         index.finish().unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "file,type,actor_id,actor_or_speaker,text,start,end,kind,cue,rule\r\n\
-             \"a,b.html\",mention,sadiq,Muhammad Sadiq,Sadiq,20,25,,,\r\n\
-             \"a,b.html\",quote,sadiq,Muhammad Sadiq,\"“Yes, “no,” maybe,”\",0,19,statement,Sadiq said,after\r\n"
+            "file,type,actor_id,actor_or_speaker,text,start,end,kind,cue,rule,about\r\n\
+             \"a,b.html\",mention,sadiq,Muhammad Sadiq,Sadiq,20,25,,,,\r\n\
+             \"a,b.html\",mention,ttp,Tehreek-e-Taliban Pakistan,TTP,37,40,,,,\r\n\
+             \"a,b.html\",mention,ttp,Tehreek-e-Taliban Pakistan,TTP,83,86,,,,\r\n\
+             \"a,b.html\",quote,sadiq,Muhammad Sadiq,\"“Yes, “no,” maybe,”\",0,19,statement,Sadiq said,after,\r\n\
+             \"a,b.html\",quote,,Jane Smith,\"“The TTP is a danger,”\",32,54,statement,Jane Smith said,after,Tehreek-e-Taliban Pakistan\r\n\
+             \"a,b.html\",quote,,Jane Smith,\"“So is the TTP,”\",72,88,statement,Smith added,after,Tehreek-e-Taliban Pakistan\r\n"
         );
     }
 }
