@@ -195,8 +195,9 @@ impl Matcher {
 /// A news article is tens of kilobytes; only a text of [`DFA_TEXT_BYTES`] or more gets the DFA,
 /// and only a key set of at most [`DFA_KEY_BYTES`].
 struct Automata {
-    keys: Vec<String>,
     nfa: AhoCorasick,
+    /// The keys, kept to build the DFA from; none for a key set too large for one.
+    dfa_keys: Option<Vec<String>>,
     dfa: OnceLock<Option<AhoCorasick>>,
 }
 
@@ -212,17 +213,16 @@ const DFA_TEXT_BYTES: usize = 256 * 1024;
 impl Automata {
     fn new(keys: Vec<String>) -> Result<Automata, ConfigError> {
         let nfa = compile_aliases(&keys, AhoCorasickKind::ContiguousNFA)?;
-        Ok(Automata { keys, nfa, dfa: OnceLock::new() })
+        let dfa_keys = (keys.iter().map(String::len).sum::<usize>() <= DFA_KEY_BYTES).then_some(keys);
+        Ok(Automata { nfa, dfa_keys, dfa: OnceLock::new() })
     }
 
     /// The automaton to scan a text of `bytes` with.
     fn for_text(&self, bytes: usize) -> &AhoCorasick {
-        if bytes < DFA_TEXT_BYTES || self.keys.iter().map(String::len).sum::<usize>() > DFA_KEY_BYTES {
-            return &self.nfa;
-        }
+        let Some(keys) = self.dfa_keys.as_ref().filter(|_| bytes >= DFA_TEXT_BYTES) else { return &self.nfa };
         // The DFA holds the NFA's keys, which compiled: it cannot fail within the crate's limits,
         // and if it ever did, the NFA finds the same.
-        self.dfa.get_or_init(|| compile_aliases(&self.keys, AhoCorasickKind::DFA).ok()).as_ref().unwrap_or(&self.nfa)
+        self.dfa.get_or_init(|| compile_aliases(keys, AhoCorasickKind::DFA).ok()).as_ref().unwrap_or(&self.nfa)
     }
 }
 

@@ -163,7 +163,10 @@ class WebKitPage extends EventEmitter {
       // A window just opened may not have its size yet (0 × 0): then it is only waited for.
       if (got[0] > 0 && got[1] > 0) {
         const rect = await driver.manage().window().getRect();
-        await driver.manage().window().setRect({ width: rect.width + width - got[0], height: rect.height + height - got[1] });
+        const next = { width: Math.round(rect.width + width - got[0]), height: Math.round(rect.height + height - got[1]) };
+        // A window still resizing can give its new frame with its old viewport (a size no
+        // window can take): then it is only waited for.
+        if (next.width > 0 && next.height > 0) await driver.manage().window().setRect(next);
       }
       await new Promise((done) => setTimeout(done, POLL_MS));
     }

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { DIST, launchChromium, serve } from '../../tests/browser/browser.mjs';
-import { builtGlue, cssAsText } from '../scripts/build-page.mjs';
+import { SPLIT_BUNDLE } from '../scripts/build-page.mjs';
 import { aliasCount, placeActors } from './actors.mjs';
 import { PAGES, articlePage, hasPages, pageNames, sourceParagraphs } from './article.mjs';
 import { formatFirstClick, formatTable, writeFirstClickSection, writeSection } from './report.mjs';
@@ -98,8 +98,8 @@ async function buildParts(dir) {
       ...modules.map((path) => ({ in: join(source, path), out: path.slice(0, -'.js'.length) })),
       { in: join(DIST, 'pkg/article_highlighter.js'), out: 'pkg/article_highlighter' },
     ],
-    outdir: dir, chunkNames: '[name]-[hash]', bundle: true, splitting: true, minify: true, format: 'esm', target: 'es2022',
-    logLevel: 'warning', plugins: [builtGlue, cssAsText],
+    ...SPLIT_BUNDLE,
+    outdir: dir,
   });
   symlinkSync(join(DIST, 'pkg/article_highlighter_bg.wasm'), join(dir, 'pkg/article_highlighter_bg.wasm'));
 }

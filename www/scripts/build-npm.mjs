@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { builtGlue, cssAsText } from './build-page.mjs';
+import { SPLIT_BUNDLE } from './build-page.mjs';
 
 const www = fileURLToPath(new URL('..', import.meta.url));
 const source = join(www, 'npm');
@@ -33,18 +33,11 @@ function crateVersion() {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'pkg'), { recursive: true });
 await build({
+  ...SPLIT_BUNDLE,
   entryPoints: ENTRIES,
   outdir: out,
-  chunkNames: '[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
   // The Node entry reads the wasm with Node's own fs; no other module imports a Node builtin.
   external: ['node:*'],
-  logLevel: 'warning',
-  plugins: [builtGlue, cssAsText],
 });
 copyFileSync(join(dist, 'pkg', 'article_highlighter_bg.wasm'), join(out, 'pkg', 'article_highlighter_bg.wasm'));
 for (const file of readdirSync(source).filter((name) => name.endsWith('.d.ts') || name === 'README.md')) {
