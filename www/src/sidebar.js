@@ -1,6 +1,7 @@
 // The sidebar: a reading companion beside the article. Actors grouped by kind with counts, a
-// filter and next/previous for each; quotes grouped by speaker; search; export; a minimap of
-// where mentions fall, beside the scrollbar.
+// filter and next/previous for each; quotes grouped by speaker; who said what about whom (a view
+// loaded when opened, who-about-whom.js); search; export; a minimap of where mentions fall, beside
+// the scrollbar.
 //
 // It lives in a shadow root so the page's CSS cannot restyle it, is styled by a constructed
 // stylesheet (allowed under a page's `style-src`), and is built with DOM methods and textContent
@@ -113,7 +114,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   };
 
   // The reader's state, kept across re-renders (a rescan of a changing page re-renders).
-  const state = { hidden: new Set(), hiddenKinds: new Set(), query: '', current: -1, perActor: new Map(), report: null };
+  const state = { hidden: new Set(), hiddenKinds: new Set(), query: '', current: -1, perActor: new Map(), report: null, aboutOpen: false };
 
   const frame = el('div', { class: 'frame' });
   const minimap = el('div', { class: 'minimap', 'aria-hidden': 'true' });
@@ -377,54 +378,28 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   }
 
   /**
-   * Who said what about whom: the speakers of statements down the side, the actors the
-   * statements are about across, the number of such statements in each cell. A cell lists its
-   * quotes below the table and takes the page to the first.
+   * The who-about-whom view's heading, where some named speaker's statement names an actor; the
+   * view itself (who-about-whom.js) is loaded when the reader opens it, and stays open across
+   * rescans.
    */
   function renderWhoAboutWhom(report) {
-    const names = namesOf(report);
-    const cells = new Map();
-    const speakers = new Map();
-    const subjects = new Map();
-    report.quotes.forEach((q, index) => {
-      const id = q.speaker?.actor ?? q.speaker?.person;
-      if (q.kind !== 'statement' || !id) return;
-      for (const actor of new Set(q.about.map((a) => a.actor).filter(Boolean))) {
-        const key = `${id}\n${actor}`;
-        if (!cells.has(key)) cells.set(key, []);
-        cells.get(key).push(index);
-        speakers.set(id, (speakers.get(id) ?? 0) + 1);
-        subjects.set(actor, (subjects.get(actor) ?? 0) + 1);
-      }
-    });
-    if (cells.size === 0) return;
-    const byCount = (counts) => [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || names.get(a).localeCompare(names.get(b)));
-    const rows = byCount(speakers).slice(0, LISTED);
-    const columns = byCount(subjects).slice(0, LISTED);
-    const listed = el('div', { class: 'about-quotes', 'aria-live': 'polite' });
-    const show = (speaker, actor, indexes) => {
-      const list = el('ul', { role: 'list', 'aria-label': `Quotes of ${names.get(speaker)} about ${names.get(actor)}` });
-      for (const index of indexes) {
-        const text = report.quotes[index].pieces.map((p) => p.text).join(' … ');
-        list.append(el('li', {}, el('button', { class: 'entry quote', 'data-quote': String(index), onclick: () => onSelect('quote', index) },
-          el('q', { text: clip(text, 160) }))));
-      }
-      listed.replaceChildren(el('h3', { text: `${names.get(speaker)} about ${names.get(actor)}` }), list);
-      onSelect('quote', indexes[0]);
+    if (!report.quotes.some((q) => q.kind === 'statement' && (q.speaker?.actor ?? q.speaker?.person) && q.about.some((a) => a.actor))) return;
+    const place = el('div');
+    const toggle = el('button', { 'aria-expanded': String(state.aboutOpen), text: 'Who about whom' });
+    const show = async () => {
+      toggle.setAttribute('aria-expanded', String(state.aboutOpen));
+      if (!state.aboutOpen) return place.replaceChildren();
+      const { whoAboutWhomView } = await import('./who-about-whom.js');
+      if (state.report !== report || !state.aboutOpen) return;
+      place.replaceChildren(whoAboutWhomView(el, shadow, report, onSelect));
+      applySearch();
     };
-    const head = el('tr', {}, el('th', { scope: 'col', class: 'corner', text: 'Speaker' }),
-      ...columns.map((actor) => el('th', { scope: 'col' }, el('span', { text: names.get(actor) }))));
-    const searchable = (speaker) => [speaker, ...columns.filter((actor) => cells.has(`${speaker}\n${actor}`))].map((id) => names.get(id)).join(' ').toLowerCase();
-    const tableRows = rows.map((speaker) => el('tr', { 'data-search': searchable(speaker) }, el('th', { scope: 'row', text: names.get(speaker) }), ...columns.map((actor) => {
-      const indexes = cells.get(`${speaker}\n${actor}`);
-      return el('td', {}, indexes ? el('button', {
-        class: 'cell', text: String(indexes.length), 'aria-label': `${plural(indexes.length, 'quote', 'quotes')} of ${names.get(speaker)} about ${names.get(actor)}`,
-        onclick: () => show(speaker, actor, indexes),
-      }) : null);
-    })));
-    body.append(el('h2', { text: 'Who about whom' }));
-    body.append(el('section', { class: 'group about' },
-      el('div', { class: 'matrix' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...tableRows))), listed));
+    toggle.addEventListener('click', () => {
+      state.aboutOpen = !state.aboutOpen;
+      show();
+    });
+    body.append(el('h2', {}, toggle), place);
+    if (state.aboutOpen) show();
   }
 
   /** People quoted on the page who are not on the list, each with a button to add them. */
