@@ -3,7 +3,9 @@
 //! - CSV: a header, then one row per mention and per quote, like the sidebar's CSV export
 //!   (`www/src/export.js`) with the file in place of the page's title and address, and the
 //!   actor's id beside its name. Cells are quoted as RFC 4180 says, rows end in CRLF, and a cell
-//!   that a spreadsheet would read as a formula is kept as text.
+//!   that a spreadsheet would read as a formula is kept as text;
+//! - who about whom, as CSV or as the research site's HTML page: one table for the whole corpus,
+//!   written once every document is read (`about`).
 
 use std::fmt;
 use std::io::{self, Write};
@@ -12,6 +14,7 @@ use std::str::FromStr;
 use article_highlighter::Report;
 use serde::Serialize;
 
+use crate::about::WhoAboutWhom;
 use crate::names::Names;
 
 /// The output format of `scan`.
@@ -20,15 +23,19 @@ pub enum Format {
     #[default]
     Json,
     Csv,
+    /// The who-about-whom table, as CSV.
+    WhoAboutWhom,
+    /// The who-about-whom table, as an HTML page.
+    Html,
 }
 
-/// A format name that is not `json` or `csv`.
+/// A format name that is not one of `scan`'s.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownFormat(pub String);
 
 impl fmt::Display for UnknownFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown format {:?} (use json or csv)", self.0)
+        write!(f, "unknown format {:?} (use json, csv, who-about-whom or html)", self.0)
     }
 }
 
@@ -40,6 +47,8 @@ impl FromStr for Format {
         match s {
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
+            "who-about-whom" => Ok(Format::WhoAboutWhom),
+            "html" => Ok(Format::Html),
             _ => Err(UnknownFormat(s.to_owned())),
         }
     }
@@ -59,7 +68,7 @@ fn csv_cell(value: &str) -> String {
     }
 }
 
-fn csv_row(out: &mut dyn Write, cells: &[&str]) -> io::Result<()> {
+pub fn csv_row(out: &mut dyn Write, cells: &[&str]) -> io::Result<()> {
     let row: Vec<String> = cells.iter().map(|cell| csv_cell(cell)).collect();
     write!(out, "{}\r\n", row.join(","))
 }
@@ -75,6 +84,9 @@ struct FileReport<'a> {
 pub struct Index<W: Write> {
     out: W,
     format: Format,
+    /// For the who-about-whom formats: the table so far, and how many documents it counts.
+    table: WhoAboutWhom,
+    files: usize,
 }
 
 impl<W: Write> Index<W> {
@@ -83,7 +95,7 @@ impl<W: Write> Index<W> {
         if format == Format::Csv {
             csv_row(&mut out, &CSV_HEADER)?;
         }
-        Ok(Index { out, format })
+        Ok(Index { out, format, table: WhoAboutWhom::default(), files: 0 })
     }
 
     /// Writes the report of one document.
@@ -94,6 +106,11 @@ impl<W: Write> Index<W> {
                 self.out.write_all(b"\n")
             }
             Format::Csv => self.add_rows(file, report),
+            Format::WhoAboutWhom | Format::Html => {
+                self.table.add(file, report);
+                self.files += 1;
+                Ok(())
+            }
         }
     }
 
@@ -119,7 +136,13 @@ impl<W: Write> Index<W> {
         Ok(())
     }
 
+    /// Ends the output: the who-about-whom formats write their table now.
     pub fn finish(mut self) -> io::Result<()> {
+        match self.format {
+            Format::WhoAboutWhom => self.table.write_csv(&mut self.out)?,
+            Format::Html => self.out.write_all(self.table.html(self.files).as_bytes())?,
+            Format::Json | Format::Csv => {}
+        }
         self.out.flush()
     }
 }
