@@ -56,7 +56,9 @@ export function whoAboutWhomView(el, shadow, report, onSelect) {
   const { rows, columns, cells } = whoAboutWhom(report);
   const shownColumns = columns.slice(0, LISTED);
   const listed = el('div', { class: 'about-quotes', 'aria-live': 'polite' });
-  const show = (speaker, actor, indexes) => {
+  const show = (cell, speaker, actor, indexes) => {
+    for (const old of cell.closest('table').querySelectorAll('.current')) old.classList.remove('current');
+    cell.classList.add('current');
     const title = `${names.get(speaker)} about ${names.get(actor)}`;
     const list = el('ul', { role: 'list', 'aria-label': `Quotes of ${title}` });
     for (const index of indexes) {
@@ -77,13 +79,14 @@ export function whoAboutWhomView(el, shadow, report, onSelect) {
       return el('td', {}, indexes ? el('button', {
         class: 'cell', text: String(indexes.length), 'data-speaker': speaker, 'data-actor': actor,
         'aria-label': `${indexes.length} ${indexes.length === 1 ? 'quote' : 'quotes'} of ${names.get(speaker)} about ${names.get(actor)}`,
-        onclick: () => show(speaker, actor, indexes),
+        onclick: (e) => show(e.currentTarget, speaker, actor, indexes),
       }) : null);
     }));
   });
   const more = rows.length > LISTED || columns.length > LISTED
     ? el('p', { class: 'empty', text: `The ${LISTED} most quoted speakers and actors: the exports list every quote.` }) : null;
   return el('section', { class: 'group about', 'aria-label': 'Who about whom' },
-    el('div', { class: 'matrix', tabindex: '-1' }, el('table', {}, el('caption', { text: 'Speakers down the side, the actors they speak about across' }),
+    el('p', { class: 'hint', text: 'Speakers down the side, the actors they speak about across: a count lists those quotes.' }),
+    el('div', { class: 'matrix' }, el('table', { 'aria-label': 'Statements of each speaker about each actor' },
       el('thead', {}, head), el('tbody', {}, ...tableRows))), more, listed);
 }
