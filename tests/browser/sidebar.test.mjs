@@ -215,6 +215,27 @@ eachBrowser((name, { newPage }) => {
     await page.close();
   });
 
+  test('who about whom on a page in quirks mode: the table takes the colour of the sidebar around it', async () => {
+    const { page, errors } = await openDemo();
+    const colours = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight, config } = window.articleHighlighterDemo;
+      document.open();
+      document.write('<html><body><article><p>“The TTP is a danger to Pakistan,” Sadiq said.</p></article></body></html>');
+      document.close();
+      await highlight(config, { root: document.querySelector('article') });
+      const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      root.querySelector('h2 button[aria-expanded]').click();
+      while (!root.querySelector('.matrix th[scope=row]')) await new Promise((done) => setTimeout(done, 20));
+      const colour = (selector) => getComputedStyle(root.querySelector(selector)).color;
+      return { mode: document.compatMode, panel: colour('.panel'), speaker: colour('.matrix th[scope=row]'), actor: colour('.matrix thead th') };
+    });
+    assert.equal(colours.mode, 'BackCompat');
+    assert.deepEqual([colours.speaker, colours.actor], [colours.panel, colours.panel]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('hovering a highlight explains it; clicking one finds its entry', async () => {
     const { page, errors } = await openDemo();
     const box = await page.evaluate(() => {
