@@ -169,7 +169,11 @@ impl WhoAboutWhom {
                 lists.push(el(
                     "section",
                     &[("id", &id)],
-                    vec![el("h2", &[], vec![text(format!("{speaker} about {actor}"))]), el("ul", &[], items)],
+                    vec![
+                        el("h2", &[], vec![text(format!("{speaker} about {actor}"))]),
+                        el("ul", &[], items),
+                        el("p", &[], vec![el("a", &[("href", "#table")], vec![text("Back to the table")])]),
+                    ],
                 ));
             }
             body.push(el("tr", &[], cells));
@@ -186,7 +190,7 @@ impl WhoAboutWhom {
         } else {
             el(
                 "div",
-                &[("class", "matrix")],
+                &[("class", "matrix"), ("id", "table")],
                 vec![el("table", &[], vec![el("thead", &[], vec![el("tr", &[], head)]), el("tbody", &[], body)])],
             )
         };
@@ -277,6 +281,12 @@ mod tests {
         let items: Vec<String> =
             section.select(&Selector::parse("li").unwrap()).map(|e| e.text().collect::<String>()).collect();
         assert_eq!(items, ["“The TTP <must> go,” a.html", "“Pakistan and the TTP must talk,” b/c.html"]);
+        let back = section.select(&Selector::parse("p a").unwrap()).next().unwrap().value().attr("href").unwrap();
+        assert_eq!(
+            select(&format!("{back} tbody th")),
+            ["Jane Smith", "Muhammad Sadiq"],
+            "each list links back to the table"
+        );
         assert_eq!(select("h1"), ["Who about whom"]);
         assert!(select("main > p")[0].starts_with("4 statements of 2 named speakers about 2 actors in 2 files."));
     }
