@@ -19,7 +19,7 @@ const styled = new WeakSet();
  * statements of each pair by the key `${row}\n${column}`. A statement that names an actor twice
  * counts once in its cell.
  */
-export function whoAboutWhom(report) {
+function whoAboutWhom(report) {
   const cells = new Map();
   const rows = new Map();
   const columns = new Map();
