@@ -5,6 +5,17 @@
 //! is), and `Config::validate` then checks what types cannot say (blank names, sizes, colours,
 //! unique ids). Every error names the actor and the field it is about (`actor "sadiq": unknown
 //! field `colour`, ...`), so the CLI and the page give the very same message.
+//!
+//! ```
+//! use article_highlighter::config::Kind;
+//! use article_highlighter::Config;
+//!
+//! let config = Config::from_json(r#"{"actors": [{"id": "pakistan", "kind": "state", "aliases": ["Pakistan", "Islamabad"]}]}"#).unwrap();
+//! assert_eq!((config.actors[0].name.as_str(), config.actors[0].kind), ("pakistan", Kind::State));
+//!
+//! let error = Config::from_json(r#"{"actors": [{"id": "pakistan", "aliases": ["Pakistan"], "colour": "green"}]}"#).unwrap_err();
+//! assert!(error.to_string().starts_with("actor \"pakistan\": unknown field `colour`"));
+//! ```
 
 use std::borrow::Cow;
 use std::fmt;
@@ -16,23 +27,102 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize as DeriveDeserialize, Serialize, Serializer};
 use serde_path_to_error::{Path, Segment};
 
-/// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab.
+/// Upper bounds that keep a hostile or mistaken config from freezing a reader's tab. A config
+/// past one is refused with a [`ConfigError`] (a table's, with a [`TableError`](crate::TableError))
+/// that names the limit; a host can also check sizes against them before reading a file.
+///
+/// ```
+/// use article_highlighter::config::limits;
+///
+/// let file_size = 2_000_000;
+/// assert!(file_size <= limits::CONFIG_BYTES);
+/// ```
 pub mod limits {
-    /// Bytes of config JSON the CLI will read.
+    /// Bytes of config text, JSON or a table.
+    ///
+    /// ```
+    /// use article_highlighter::config::limits;
+    /// use article_highlighter::Config;
+    ///
+    /// let error = Config::from_json(&" ".repeat(limits::CONFIG_BYTES + 1)).unwrap_err();
+    /// assert_eq!(error.to_string(), "config is too large: 16777217 bytes (the limit is 16777216 bytes)");
+    /// ```
     pub const CONFIG_BYTES: usize = 16 * 1024 * 1024;
     /// Actors in one config.
+    ///
+    /// ```
+    /// use article_highlighter::config::limits;
+    /// use article_highlighter::Config;
+    ///
+    /// let actors: Vec<String> = (0..=limits::ACTORS).map(|i| format!(r#"{{"id": "a{i}"}}"#)).collect();
+    /// let error = Config::from_json(&format!(r#"{{"actors": [{}]}}"#, actors.join(","))).unwrap_err();
+    /// assert_eq!(error.to_string(), "config: too many actors (the limit is 20000)");
+    /// ```
     pub const ACTORS: usize = 20_000;
     /// Aliases and patterns, summed over all actors.
+    ///
+    /// ```
+    /// use article_highlighter::config::limits;
+    /// use article_highlighter::Config;
+    ///
+    /// let aliases: Vec<String> = (0..=limits::ALIASES).map(|i| format!(r#""Minister {i}""#)).collect();
+    /// let json = format!(r#"{{"actors": [{{"id": "ministers", "aliases": [{}]}}]}}"#, aliases.join(","));
+    /// let error = Config::from_json(&json).unwrap_err();
+    /// assert_eq!(error.to_string(), "config: too many aliases and patterns (the limit is 50000)");
+    /// ```
     pub const ALIASES: usize = 50_000;
     /// Characters in one alias, id or name.
+    ///
+    /// ```
+    /// use article_highlighter::config::limits;
+    /// use article_highlighter::Config;
+    ///
+    /// let alias = "x".repeat(limits::NAME_CHARS + 1);
+    /// let error = Config::from_json(&format!(r#"{{"actors": [{{"id": "x", "aliases": ["{alias}"]}}]}}"#)).unwrap_err();
+    /// assert_eq!(error.to_string(), "actor \"x\": field \"aliases\": 201 characters is too long (the limit is 200)");
+    /// ```
     pub const NAME_CHARS: usize = 200;
     /// Characters in one regex pattern.
+    ///
+    /// ```
+    /// use article_highlighter::config::limits;
+    /// use article_highlighter::Config;
+    ///
+    /// let pattern = "x".repeat(limits::PATTERN_CHARS + 1);
+    /// let error = Config::from_json(&format!(r#"{{"actors": [{{"id": "x", "patterns": ["{pattern}"]}}]}}"#)).unwrap_err();
+    /// assert_eq!(error.field(), Some("patterns"));
+    /// assert!(error.to_string().ends_with("1001 characters is too long (the limit is 1000)"));
+    /// ```
     pub const PATTERN_CHARS: usize = 1_000;
-    /// Bytes the regex engine may use for one compiled pattern.
+    /// Bytes the regex engine may use for one compiled pattern: a short pattern can still compile
+    /// to a large program, such as a hundred Unicode word characters in a row.
+    ///
+    /// ```
+    /// use article_highlighter::{Config, Scanner};
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "x", "patterns": ["\\w{100}"]}]}"#).unwrap();
+    /// let error = Scanner::new(config).err().unwrap();
+    /// assert!(error.to_string().ends_with("it would compile to more than 1048576 bytes"));
+    /// ```
     pub const PATTERN_COMPILED_BYTES: usize = 1 << 20;
 }
 
 /// What an actor is. It picks the default colour and decides which actors a pronoun may refer to.
+///
+/// ```
+/// use article_highlighter::config::Kind;
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [
+///     {"id": "sadiq", "kind": "person", "aliases": ["Sadiq"]},
+///     {"id": "pakistan", "kind": "state", "aliases": ["Pakistan"]}
+/// ]}"#).unwrap();
+/// assert_eq!(config.actors[1].kind, Kind::State);
+/// // "he" refers back to the person, not to the state named after him.
+/// let text = "Sadiq met Pakistan's envoy. “We are ready,” he said.";
+/// let report = Scanner::new(config).unwrap().scan(text, Unit::Bytes);
+/// assert_eq!(report.quotes[0].speaker.as_ref().unwrap().actor.as_deref(), Some("sadiq"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, DeriveDeserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -52,9 +142,25 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order the sidebars and the list editor show them.
+    ///
+    /// ```
+    /// use article_highlighter::config::Kind;
+    ///
+    /// let names: Vec<&str> = Kind::ALL.iter().map(|kind| kind.as_str()).collect();
+    /// assert_eq!(names, ["person", "organization", "state", "group", "place", "other"]);
+    /// ```
     pub const ALL: [Kind; 6] = [Kind::Person, Kind::Organization, Kind::State, Kind::Group, Kind::Place, Kind::Other];
 
     /// The name used in configs and reports.
+    ///
+    /// ```
+    /// use article_highlighter::config::Kind;
+    /// use article_highlighter::{Config, Scanner, Unit};
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "ttp", "kind": "group", "aliases": ["TTP"]}]}"#).unwrap();
+    /// let report = Scanner::new(config).unwrap().scan("The TTP denied it.", Unit::Bytes);
+    /// assert_eq!(report.actors[0].kind, Kind::Group.as_str());
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Person => "person",
@@ -67,7 +173,20 @@ impl Kind {
     }
 
     /// Default colours: one hue per kind, dark enough to read as an underline and, at the shim's
-    /// transparency, light enough to read text through.
+    /// transparency, light enough to read text through. An actor without a `color` takes its
+    /// kind's.
+    ///
+    /// ```
+    /// use article_highlighter::config::Kind;
+    /// use article_highlighter::Config;
+    ///
+    /// let config = Config::from_json(r##"{"actors": [
+    ///     {"id": "un", "kind": "organization", "aliases": ["UN"]},
+    ///     {"id": "who", "kind": "organization", "aliases": ["WHO"], "color": "#0b7285"}
+    /// ]}"##).unwrap();
+    /// assert_eq!(config.actors[0].color, Kind::Organization.default_color());
+    /// assert_eq!(config.actors[1].color, "#0b7285");
+    /// ```
     pub fn default_color(self) -> &'static str {
         match self {
             Kind::Person => "#d9480f",
@@ -80,7 +199,24 @@ impl Kind {
     }
 }
 
-/// How an actor's aliases treat letter case.
+/// How an actor's aliases treat letter case (`caseSensitive` in a config: absent for
+/// [`Auto`](CaseRule::Auto), `true` for [`Sensitive`](CaseRule::Sensitive), `false` for
+/// [`Insensitive`](CaseRule::Insensitive)). The automatic rule keeps "US" from matching the
+/// word "us" while "Sadiq" still matches "SADIQ" in a headline.
+///
+/// ```
+/// use article_highlighter::config::CaseRule;
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [
+///     {"id": "us", "aliases": ["US"]},
+///     {"id": "sadiq", "aliases": ["Sadiq"]}
+/// ]}"#).unwrap();
+/// assert_eq!(config.actors[0].case, CaseRule::Auto);
+/// let report = Scanner::new(config).unwrap().scan("SADIQ: the US will not tell us.", Unit::Bytes);
+/// let found: Vec<&str> = report.mentions.iter().map(|m| m.span.text.as_str()).collect();
+/// assert_eq!(found, ["SADIQ", "US"]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CaseRule {
     /// Aliases written in capitals ("TTP", "U.S.") match exactly; others ignore case.
@@ -91,7 +227,21 @@ pub enum CaseRule {
     Insensitive,
 }
 
-/// One configured actor, validated.
+/// One configured actor, validated: defaults filled in (name, kind, colour), so a host reads
+/// every field without knowing the config's rules.
+///
+/// ```
+/// use article_highlighter::config::{CaseRule, Kind};
+/// use article_highlighter::Config;
+///
+/// let config = Config::from_json(r#"{"actors": [{"id": "ttp", "aliases": ["TTP"], "caseSensitive": true}]}"#).unwrap();
+/// let actor = &config.actors[0];
+/// assert_eq!(actor.name, "ttp");
+/// assert_eq!(actor.kind, Kind::Other);
+/// assert_eq!(actor.color, Kind::Other.default_color());
+/// assert_eq!(actor.case, CaseRule::Sensitive);
+/// assert!(actor.patterns.is_empty() && actor.notes.is_none());
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
     /// Unique in the config; reports name the actor by it.
@@ -115,12 +265,12 @@ pub struct Actor {
 impl Actor {
     /// The colour as the config needs to write it: none when it is the kind's default, so that
     /// an actor whose kind is changed later takes the new kind's colour.
-    pub fn written_color(&self) -> Option<&str> {
+    pub(crate) fn written_color(&self) -> Option<&str> {
         Some(self.color.as_str()).filter(|color| *color != self.kind.default_color())
     }
 
     /// `caseSensitive` as the config writes it: none for the automatic rule.
-    pub fn case_sensitive(&self) -> Option<bool> {
+    pub(crate) fn case_sensitive(&self) -> Option<bool> {
         match self.case {
             CaseRule::Auto => None,
             CaseRule::Sensitive => Some(true),
@@ -129,7 +279,20 @@ impl Actor {
     }
 }
 
-/// A validated config.
+/// A validated config: the actor list a [`Scanner`](crate::Scanner) is built from. Read it from
+/// JSON ([`Config::from_json`]), a table ([`Config::from_table`]) or a file's bytes
+/// ([`Config::from_list_file`]); it serializes (serde) back to the JSON a user would write.
+///
+/// ```
+/// use article_highlighter::Config;
+///
+/// let json = r#"{"name":"Desk","actors":[{"id":"sadiq","name":"Muhammad Sadiq","kind":"person","aliases":["Sadiq"]}]}"#;
+/// let config = Config::from_json(json).unwrap();
+/// assert_eq!(config.name.as_deref(), Some("Desk"));
+/// assert_eq!(config.actors[0].aliases, ["Sadiq"]);
+/// // Written back without the defaults that reading filled in (here the person's colour).
+/// assert_eq!(serde_json::to_string(&config).unwrap(), json);
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// What the list is ("World states"), for the people who pick one.
@@ -140,7 +303,17 @@ pub struct Config {
     pub actors: Vec<Actor>,
 }
 
-/// Which part of the config an error is about.
+/// Which part of the config an error is about, as the variants of [`ConfigError`] hold it.
+///
+/// ```
+/// use article_highlighter::config::{ConfigError, Location};
+/// use article_highlighter::Config;
+///
+/// let error = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"]}, {"id": "sadiq", "aliases": ["Muhammad Sadiq"]}]}"#).unwrap_err();
+/// let ConfigError::DuplicateId { at, .. } = &error else { panic!("{error}") };
+/// assert_eq!(*at, Location::Actor { index: 1, id: None, line: None });
+/// assert_eq!(at.to_string(), "actor #1");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
     /// The whole document.
@@ -169,7 +342,20 @@ impl fmt::Display for Location {
     }
 }
 
-/// What is wrong with a config. Every variant says where.
+/// What is wrong with a config. Every variant says where, and its message (`Display`) is one
+/// line that names the actor and the field, for a user to fix the list by.
+///
+/// ```
+/// use article_highlighter::{Config, ConfigError};
+///
+/// let error = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"], "color": "red"}]}"#).unwrap_err();
+/// assert!(matches!(error, ConfigError::Invalid { .. }));
+/// assert_eq!(error.to_string(), r##"actor "sadiq": field "color": "red" is not a hex colour such as "#d33" or "#1971c2""##);
+///
+/// let error = Config::from_json(r#"{"actors": [{"id": "sadiq""#).unwrap_err();
+/// assert!(matches!(error, ConfigError::Syntax(_)));
+/// assert!(error.to_string().starts_with("config is not valid JSON: EOF while parsing"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigError {
     /// The text is not JSON at all.
@@ -219,7 +405,7 @@ pub enum ConfigError {
 
 impl ConfigError {
     /// The part of the config the error is about; none when the text could not be read at all.
-    pub fn location(&self) -> Option<&Location> {
+    pub(crate) fn location(&self) -> Option<&Location> {
         match self {
             ConfigError::Syntax(_) | ConfigError::TooLarge { .. } => None,
             ConfigError::Shape { at, .. } | ConfigError::Invalid { at, .. } | ConfigError::DuplicateId { at, .. } => {
@@ -229,8 +415,18 @@ impl ConfigError {
         }
     }
 
-    /// The field at fault (`aliases`, `color`, ...), where one is. An unknown or repeated field
-    /// has none: the message names it.
+    /// The field at fault (`aliases`, `color`, ...), where one is, for an editor that marks it.
+    /// An unknown or repeated field has none: the message names it.
+    ///
+    /// ```
+    /// use article_highlighter::Config;
+    ///
+    /// let error = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": "Sadiq"}]}"#).unwrap_err();
+    /// assert_eq!(error.field(), Some("aliases"));
+    /// let error = Config::from_json(r#"{"actors": [{"id": "sadiq", "alias": ["Sadiq"]}]}"#).unwrap_err();
+    /// assert_eq!(error.field(), None);
+    /// assert!(error.to_string().starts_with("actor \"sadiq\": unknown field `alias`"));
+    /// ```
     pub fn field(&self) -> Option<&str> {
         match self {
             ConfigError::Shape { field, .. } => field.as_deref(),
@@ -242,6 +438,17 @@ impl ConfigError {
 
     /// The actor the error is about, for a host that points at it: its position, and its id
     /// where it has a usable one (for a repeated id, that id).
+    ///
+    /// ```
+    /// use article_highlighter::Config;
+    ///
+    /// let error = Config::from_json(r#"{"actors": [
+    ///     {"id": "un", "aliases": ["UN"]},
+    ///     {"id": "sadiq", "kind": "persn", "aliases": ["Sadiq"]}
+    /// ]}"#).unwrap_err();
+    /// assert_eq!(error.actor(), Some((1, Some("sadiq"))));
+    /// assert_eq!(Config::from_json("[]").unwrap_err().actor(), None);
+    /// ```
     pub fn actor(&self) -> Option<(usize, Option<&str>)> {
         match self {
             ConfigError::DuplicateId { at: Location::Actor { index, .. }, id } => Some((*index, Some(id))),
@@ -253,6 +460,15 @@ impl ConfigError {
     }
 
     /// The line of the table row the error is about, when the config was read from a table.
+    ///
+    /// ```
+    /// use article_highlighter::{Config, TableError};
+    ///
+    /// let error = Config::from_table(b"name,aliases\nUnited Nations,UN\nSadiq,\n").unwrap_err();
+    /// let TableError::Config(error) = error else { panic!("{error}") };
+    /// assert_eq!(error.line(), Some(3));
+    /// assert_eq!(error.to_string(), "line 3: field \"aliases\": give at least one alias (or a pattern)");
+    /// ```
     pub fn line(&self) -> Option<usize> {
         match self.location()? {
             Location::Actor { line, .. } => *line,
@@ -261,8 +477,9 @@ impl ConfigError {
     }
 
     /// The message after its location: what [`Display`](fmt::Display) writes after `actor
-    /// "x": ` or `line 7: `, for a host that names the place its own way (`actors.csv:7: `).
-    pub fn reason(&self) -> Reason<'_> {
+    /// "x": ` or `line 7: `, for a message that names the place its own way (`actors.csv:7: `,
+    /// see `InFile`).
+    pub(crate) fn reason(&self) -> Reason<'_> {
         Reason(self)
     }
 
@@ -281,7 +498,7 @@ impl ConfigError {
 }
 
 /// The message of a [`ConfigError`] without its location (see [`ConfigError::reason`]).
-pub struct Reason<'a>(&'a ConfigError);
+pub(crate) struct Reason<'a>(&'a ConfigError);
 
 impl fmt::Display for Reason<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

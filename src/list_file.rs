@@ -6,13 +6,37 @@
 //! JSON when its first character other than white space (and a byte order mark) is `{`, as every
 //! JSON config's is, and a table otherwise. The library never opens files (it also runs in the
 //! browser): a host reads the bytes and passes them with the file's path.
+//!
+//! ```
+//! use std::path::Path;
+//! use article_highlighter::list_file::InFile;
+//! use article_highlighter::Config;
+//!
+//! let path = Path::new("desk.tsv");
+//! let bytes = b"name\tkind\taliases\nMuhammad Sadiq\tperson\tSadiq\n";
+//! let config = Config::from_list_file(path, bytes).map_err(|error| InFile { path: "desk.tsv", error: &error }.to_string());
+//! assert_eq!(config.unwrap().actors[0].id, "muhammad-sadiq");
+//! ```
 
 use std::fmt;
 use std::path::Path;
 
 use crate::{Config, ConfigError, TableError};
 
-/// How an actor list is written.
+/// How an actor list is written: for a host that shows or keeps the format, such as a converter
+/// that writes the other one.
+///
+/// ```
+/// use std::path::Path;
+/// use article_highlighter::list_file::ListFormat;
+///
+/// let bytes = b"{\"actors\": [{\"id\": \"un\", \"aliases\": [\"UN\"]}]}";
+/// let target = match ListFormat::of(Path::new("desk.list"), bytes) {
+///     ListFormat::Json => "csv",
+///     ListFormat::Table => "json",
+/// };
+/// assert_eq!(target, "csv");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListFormat {
     /// A JSON config.
@@ -49,6 +73,19 @@ impl ListFormat {
 }
 
 /// Why a list file cannot be used, in the words of the format it was read as.
+///
+/// ```
+/// use std::path::Path;
+/// use article_highlighter::list_file::ListError;
+/// use article_highlighter::Config;
+///
+/// let error = Config::from_list_file(Path::new("desk.json"), b"\xff{}").unwrap_err();
+/// assert_eq!(error, ListError::NotUtf8);
+/// assert_eq!(error.to_string(), "the JSON is not UTF-8: save it in UTF-8");
+///
+/// let error = Config::from_list_file(Path::new("desk.csv"), b"").unwrap_err();
+/// assert!(matches!(error, ListError::Table(_)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ListError {
     /// A JSON list that is not UTF-8 text (a table says which line is not).
@@ -72,7 +109,22 @@ impl fmt::Display for ListError {
 impl std::error::Error for ListError {}
 
 /// A list's error after its file's name: `actors.csv:7: ...` where it is about a line of a
-/// table, as compilers name a line, else `actors.json: ...`.
+/// table, as compilers name a line, else `actors.json: ...`. Editors and terminals make such a
+/// place a link to the line.
+///
+/// ```
+/// use std::path::Path;
+/// use article_highlighter::list_file::InFile;
+/// use article_highlighter::Config;
+///
+/// let error = Config::from_list_file(Path::new("desk.json"), br#"{"actors": [{"id": "un"}]}"#).unwrap_err();
+/// let message = InFile { path: "desk.json", error: &error }.to_string();
+/// assert_eq!(message, r#"desk.json: actor "un": field "aliases": give at least one alias (or a pattern)"#);
+///
+/// let error = Config::from_list_file(Path::new("desk.csv"), b"id,aliases\nun,\n").unwrap_err();
+/// let message = InFile { path: "desk.csv", error: &error }.to_string();
+/// assert_eq!(message, r#"desk.csv:2: field "aliases": give at least one alias (or a pattern)"#);
+/// ```
 pub struct InFile<'a> {
     /// The file, as the user named it.
     pub path: &'a str,

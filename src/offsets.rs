@@ -7,7 +7,22 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// The unit of the offsets in a report.
+/// The unit of the offsets in a report: pick the one the host's strings index by, so that a
+/// span's `start` and `end` slice the scanned text directly.
+///
+/// ```
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [{"id": "lahore", "aliases": ["Lahore"]}]}"#).unwrap();
+/// let scanner = Scanner::new(config).unwrap();
+/// let text = "Café in Lahore";
+/// let span = &scanner.scan(text, Unit::Bytes).mentions[0].span;
+/// assert_eq!(&text[span.start..span.end], "Lahore");
+/// // "é" is two bytes but one character (and one UTF-16 unit).
+/// assert_eq!(span.start, 9);
+/// assert_eq!(scanner.scan(text, Unit::Chars).mentions[0].span.start, 8);
+/// assert_eq!(Unit::default(), Unit::Utf16);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Unit {
     /// UTF-16 code units, as JavaScript strings and DOM ranges count.
@@ -21,6 +36,13 @@ pub enum Unit {
 
 impl Unit {
     /// The unit's name in reports and on the command line, which [`str::parse`] reads back.
+    ///
+    /// ```
+    /// use article_highlighter::Unit;
+    ///
+    /// assert_eq!(Unit::Chars.as_str(), "chars");
+    /// assert_eq!("chars".parse::<Unit>(), Ok(Unit::Chars));
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Utf16 => "utf16",
@@ -49,7 +71,16 @@ impl fmt::Display for Unit {
     }
 }
 
-/// An offset unit name that is not one of `utf16`, `chars`, `bytes`.
+/// An offset unit name that is not one of `utf16`, `chars`, `bytes`: the error of parsing a
+/// [`Unit`] from a name a user typed. It holds the name.
+///
+/// ```
+/// use article_highlighter::{Unit, UnknownUnit};
+///
+/// let error = "utf8".parse::<Unit>().unwrap_err();
+/// assert_eq!(error, UnknownUnit("utf8".to_owned()));
+/// assert_eq!(error.to_string(), "unknown offset unit \"utf8\" (use utf16, chars or bytes)");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownUnit(pub String);
 

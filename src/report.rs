@@ -2,6 +2,16 @@
 //!
 //! Spans are `start`/`end` (end exclusive) in the report's `unit`, with the matched `text` so a
 //! reader of the JSON never needs to slice it. Everything is sorted by `start`.
+//!
+//! ```
+//! use article_highlighter::{Config, Scanner, Unit};
+//!
+//! let config = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"]}, {"id": "un", "aliases": ["UN"]}]}"#).unwrap();
+//! let report = Scanner::new(config).unwrap().scan("The UN called. “We are ready,” Sadiq said.", Unit::Chars);
+//! let starts: Vec<usize> = report.mentions.iter().map(|m| m.span.start).collect();
+//! assert_eq!(starts, [4, 31]);
+//! assert_eq!(report.mentions[0].span.text, "UN");
+//! ```
 
 use std::io;
 
@@ -50,6 +60,16 @@ pub struct Report {
 
 /// A stretch of the scanned text. It carries its text so that a reader of the JSON never needs
 /// to slice the original, in whatever unit the offsets are.
+///
+/// ```
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [{"id": "kabul", "aliases": ["Kabul"]}]}"#).unwrap();
+/// let text = "Snow fell on Kabul.";
+/// let span = &Scanner::new(config).unwrap().scan(text, Unit::Bytes).mentions[0].span;
+/// assert_eq!((span.start, span.end), (13, 18));
+/// assert_eq!(span.text, &text[span.start..span.end]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Span {
     /// Where the stretch starts, in the report's unit.
@@ -60,7 +80,17 @@ pub struct Span {
     pub text: String,
 }
 
-/// One mention of a configured actor.
+/// One mention of a configured actor: the words of the text that name it, for highlighting
+/// them in the actor's colour.
+///
+/// ```
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [{"id": "ttp", "aliases": ["Tehreek-e-Taliban Pakistan", "TTP"]}]}"#).unwrap();
+/// let report = Scanner::new(config).unwrap().scan("The Tehreek-e-Taliban Pakistan (TTP) denied it.", Unit::Bytes);
+/// let names: Vec<(&str, &str)> = report.mentions.iter().map(|m| (m.actor.as_str(), m.span.text.as_str())).collect();
+/// assert_eq!(names, [("ttp", "Tehreek-e-Taliban Pakistan"), ("ttp", "TTP")]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MentionOut {
     /// The actor's id.
@@ -70,7 +100,19 @@ pub struct MentionOut {
     pub span: Span,
 }
 
-/// One quote.
+/// One quote: a statement with who said it and the words that say so, or a quoted term or title.
+///
+/// ```
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"]}]}"#).unwrap();
+/// let report = Scanner::new(config).unwrap().scan("“We are ready,” Sadiq said.", Unit::Chars);
+/// let quote = &report.quotes[0];
+/// assert_eq!((quote.span.text.as_str(), quote.kind), ("“We are ready,”", "statement"));
+/// assert_eq!(quote.cue.as_ref().unwrap().text, "Sadiq said");
+/// assert_eq!(quote.rule, Some("after"));
+/// assert!(quote.confidence > 0.5);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuoteOut {
     /// From the first mark to the last; for a quote split by its attribution this includes the
@@ -96,7 +138,18 @@ pub struct QuoteOut {
     pub about: Vec<AboutOut>,
 }
 
-/// The speaker of a quote.
+/// The speaker of a quote: a configured actor, or words that name someone who is not on the list.
+///
+/// ```
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [{"id": "sadiq", "kind": "person", "aliases": ["Sadiq"]}]}"#).unwrap();
+/// let text = "“We are ready,” Sadiq said. “Talks will go on,” he added.";
+/// let report = Scanner::new(config).unwrap().scan(text, Unit::Chars);
+/// let speaker = report.quotes[1].speaker.as_ref().unwrap();
+/// assert_eq!((speaker.actor.as_deref(), speaker.span.text.as_str()), (Some("sadiq"), "he"));
+/// assert_eq!(speaker.refers_to.as_ref().unwrap().text, "Sadiq");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SpeakerOut {
     /// The configured actor's id, or null for a speaker who is not configured.
@@ -140,7 +193,20 @@ pub enum Who {
     Person(String),
 }
 
-/// A configured actor, as a sidebar lists it.
+/// A configured actor, as a sidebar lists it: every actor of the config, mentioned or not.
+///
+/// ```
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let config = Config::from_json(r#"{"actors": [
+///     {"id": "un", "name": "United Nations", "kind": "organization", "aliases": ["UN"]},
+///     {"id": "sadiq", "kind": "person", "aliases": ["Sadiq"]}
+/// ]}"#).unwrap();
+/// let report = Scanner::new(config).unwrap().scan("The UN met. The UN spoke.", Unit::Chars);
+/// let counts: Vec<(&str, usize)> = report.actors.iter().map(|a| (a.name.as_str(), a.count)).collect();
+/// assert_eq!(counts, [("United Nations", 2), ("sadiq", 0)]);
+/// assert_eq!(report.actors[0].kind, "organization");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ActorOut {
     /// The actor's id.
@@ -277,7 +343,15 @@ impl Findings<'_> {
 }
 
 impl Report {
-    /// The report as compact JSON text.
+    /// The report as compact JSON text, as the command line prints it.
+    ///
+    /// ```
+    /// use article_highlighter::{Config, Scanner, Unit};
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "un", "aliases": ["UN"]}]}"#).unwrap();
+    /// let json = Scanner::new(config).unwrap().scan("The UN met.", Unit::Utf16).to_json();
+    /// assert!(json.starts_with(r#"{"unit":"utf16","mentions":[{"actor":"un","start":4,"end":6,"text":"UN"}]"#));
+    /// ```
     pub fn to_json(&self) -> String {
         // Serializing these types cannot fail: every map key is a string and no value is a
         // non-finite float that serde_json refuses (it writes `null` for those).
@@ -288,6 +362,17 @@ impl Report {
     /// hands reports over this way because browsers decode ASCII bytes into a string about four
     /// times faster than UTF-8 holding other characters (`tests/BENCHMARKS.md`, "Where a scan's
     /// time goes").
+    ///
+    /// ```
+    /// use article_highlighter::{Config, Scanner, Unit};
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"]}]}"#).unwrap();
+    /// let report = Scanner::new(config).unwrap().scan("“Ça va,” Sadiq said.", Unit::Utf16);
+    /// let json = report.to_ascii_json();
+    /// assert!(json.is_ascii() && json.contains(r#""text":"\u201c\u00c7a va,\u201d""#));
+    /// let value = |json: &str| serde_json::from_str::<serde_json::Value>(json).unwrap();
+    /// assert_eq!(value(&json), value(&report.to_json()));
+    /// ```
     pub fn to_ascii_json(&self) -> String {
         let mut out = Vec::with_capacity(256 + 128 * (self.mentions.len() + 4 * self.quotes.len()));
         let mut serializer = serde_json::Serializer::with_formatter(&mut out, AsciiFormatter);

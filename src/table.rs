@@ -35,6 +35,16 @@
 //! table and are not written. What a table cannot hold is refused, naming the actor: an alias
 //! with `|` in it, a pattern with a line break, and a value with white space around it (which
 //! reading would trim).
+//!
+//! ```
+//! use article_highlighter::Config;
+//!
+//! let csv = "name,kind,aliases\nMuhammad Sadiq,person,Sadiq|Muhammad Sadiq\n\"Tehreek-e-Taliban Pakistan\",group,TTP\n";
+//! let config = Config::from_table(csv.as_bytes()).unwrap();
+//! let ids: Vec<&str> = config.actors.iter().map(|actor| actor.id.as_str()).collect();
+//! assert_eq!(ids, ["muhammad-sadiq", "tehreek-e-taliban-pakistan"]);
+//! assert_eq!(Config::from_table(config.to_table().unwrap().as_bytes()).unwrap(), config);
+//! ```
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -63,7 +73,20 @@ const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
 /// that reaches the reader.)
 const SENTINEL: &[u8] = b"\n\0";
 
-/// What is wrong with a table, or why a config cannot be written as one.
+/// What is wrong with a table, or why a config cannot be written as one. The message names the
+/// line, as a spreadsheet numbers its rows; a config error inside the rows
+/// ([`TableError::Config`]) is named by its row's line too.
+///
+/// ```
+/// use article_highlighter::{Config, TableError};
+///
+/// let error = Config::from_table(b"name,colour\nSadiq,red\n").unwrap_err();
+/// assert_eq!(error, TableError::UnknownColumn { name: "colour".to_owned() });
+/// assert_eq!(
+///     error.to_string(),
+///     "line 1: unknown column \"colour\": the columns are id, name, kind, aliases, color, notes, patterns, caseSensitive"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TableError {
     /// Larger than [`limits::CONFIG_BYTES`].
@@ -137,7 +160,16 @@ pub enum TableError {
 }
 
 impl TableError {
-    /// The line of the table the error is about, from 1.
+    /// The line of the table the error is about, from 1: for an editor that shows the row, or a
+    /// message in a form of its own. None for an error about the whole table.
+    ///
+    /// ```
+    /// use article_highlighter::Config;
+    ///
+    /// let error = Config::from_table(b"name,aliases\n\"Sadiq,Sadiq\n").unwrap_err();
+    /// assert_eq!(error.line(), Some(2));
+    /// assert_eq!(Config::from_table(b"").unwrap_err().line(), None);
+    /// ```
     pub fn line(&self) -> Option<usize> {
         match self {
             TableError::Binary { line }
@@ -152,15 +184,15 @@ impl TableError {
         }
     }
 
-    /// The message after `line N: ` (the whole message when it names no line), for a host that
-    /// names the place its own way (`actors.csv:7: `).
-    pub fn reason(&self) -> TableReason<'_> {
+    /// The message after `line N: ` (the whole message when it names no line), for a message that
+    /// names the place its own way (`actors.csv:7: `, see `InFile`).
+    pub(crate) fn reason(&self) -> TableReason<'_> {
         TableReason(self)
     }
 }
 
 /// The message of a [`TableError`] without its line (see [`TableError::reason`]).
-pub struct TableReason<'a>(&'a TableError);
+pub(crate) struct TableReason<'a>(&'a TableError);
 
 impl fmt::Display for TableReason<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -290,7 +322,22 @@ impl Config {
         Ok(config)
     }
 
-    /// Writes the config as CSV (see the [module](crate::table) documentation).
+    /// Writes the config as CSV (see the [module](crate::table) documentation), for a
+    /// spreadsheet: reading the table back gives the same config. Fails on a value a table cannot
+    /// hold, such as an alias with `|` in it.
+    ///
+    /// ```
+    /// use article_highlighter::Config;
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "sadiq", "name": "Muhammad Sadiq", "kind": "person", "aliases": ["Muhammad Sadiq", "Sadiq"]}]}"#).unwrap();
+    /// let csv = config.to_table().unwrap();
+    /// assert_eq!(csv, "\u{feff}id,name,kind,aliases,color,notes\r\nsadiq,Muhammad Sadiq,person,Muhammad Sadiq|Sadiq,,\r\n");
+    /// assert_eq!(Config::from_table(csv.as_bytes()).unwrap(), config);
+    ///
+    /// let config = Config::from_json(r#"{"actors": [{"id": "pti", "aliases": ["PTI | Insaf"]}]}"#).unwrap();
+    /// let error = config.to_table().unwrap_err();
+    /// assert_eq!(error.to_string(), r#"actor "pti": field "aliases": "PTI | Insaf" cannot be written to a table: "|" separates a table's aliases"#);
+    /// ```
     pub fn to_table(&self) -> Result<String, TableError> {
         let mut columns = EVERY_COLUMN[..6].to_vec();
         if self.actors.iter().any(|actor| !actor.patterns.is_empty()) {

@@ -7,6 +7,10 @@ quoted statements in it, and works out who said each quote.
     report = scanner.scan("“We are ready,” Sadiq said.")
     report["quotes"][0]["speaker"]["actor"]  # "sadiq"
 
+``article_text(html)`` gives the text the highlighter scans on an HTML page (the article found on
+it), as the command line reads a ``.html`` file. ``python -m article_highlighter.spark`` scans a
+whole corpus with Spark (``article_highlighter.spark``; needs the ``spark`` extra).
+
 The work is done by the project's Rust core, compiled into the native module ``_core``. The
 project's README says what a config holds ("Config") and what a report means ("Report"); the
 types below give a report's shape to type checkers.
@@ -70,6 +74,6 @@ class Report(TypedDict):
     actors: list[Actor]
 
 
-from ._core import Scanner, __version__  # noqa: E402 (after the types, which it does not need)
+from ._core import Scanner, __version__, article_text  # noqa: E402 (after the types, which it does not need)
 
-__all__ = ["Scanner", "Report", "Mention", "Quote", "Speaker", "Span", "Actor", "Unit", "__version__"]
+__all__ = ["Scanner", "article_text", "Report", "Mention", "Quote", "Speaker", "Span", "Actor", "Unit", "__version__"]

@@ -6,7 +6,7 @@ from typing import Any, final
 
 from . import Report, Unit
 
-__all__ = ["Scanner", "__version__"]
+__all__ = ["Scanner", "article_text", "__version__"]
 
 __version__: str
 
@@ -25,3 +25,8 @@ class Scanner:
         """The report on ``text``, with offsets in ``unit``. The GIL is released while it runs."""
     def scan_many(self, texts: Sequence[str], unit: Unit = "chars") -> list[Report]:
         """The reports on ``texts``, in order, scanned in parallel on every core."""
+
+def article_text(html: str) -> str:
+    """The text the highlighter scans on an HTML page: the article found on it, without its menus,
+    asides and hidden parts, each block ended by U+2029 (the paragraph break the core reads), as the
+    command line reads a ``.html`` file. The GIL is released while it runs."""

@@ -1,14 +1,17 @@
-//! The Python host of the core: `article_highlighter.Scanner`.
+//! The Python host of the core: `article_highlighter.Scanner`, and `article_text` for HTML pages.
 //!
 //! Like `wasm.rs` for the page, it only converts: a config from a dict, JSON text or a list file
 //! into the core's `Config`, a unit's name into `Unit`, and a `Report` into Python dicts
 //! and lists. Reports cross as the JSON text the command line prints, parsed by Python's own
 //! `json` module, so a Python report is the CLI's by construction (less its `file` field).
 //! Scans run with the GIL released, and `scan_many` spreads a list over every core with rayon.
+//! `article_text` reads a page with the core's `page` module, as the command line reads a
+//! `.html` file.
 
 use std::path::Path;
 
 use article_highlighter::list_file::{InFile, ListError};
+use article_highlighter::page::Page;
 use article_highlighter::{Config, Unit};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -63,6 +66,14 @@ impl Scanner {
             py.detach(|| texts.par_iter().map(|text| self.inner.scan(text, unit).to_json()).collect());
         reports.iter().map(|json| loads(py, json)).collect()
     }
+}
+
+/// The text the highlighter scans on an HTML page: the article found on it, without its menus,
+/// asides and hidden parts, each block ended by U+2029 (the paragraph break the core reads), as
+/// the command line reads a `.html` file. The GIL is released while it runs.
+#[pyfunction]
+fn article_text(py: Python<'_>, html: &str) -> String {
+    py.detach(|| Page::parse(html).article_text(None).text)
 }
 
 /// Where a config comes from.
@@ -121,6 +132,7 @@ fn loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
 #[pymodule]
 fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Scanner>()?;
+    module.add_function(wrap_pyfunction!(article_text, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

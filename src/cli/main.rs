@@ -18,7 +18,6 @@ mod eval;
 mod index;
 mod lists;
 mod names;
-mod page;
 mod progress;
 mod render;
 mod sources;
@@ -29,13 +28,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use article_highlighter::list_file::{InFile, ListError, ListFormat};
+use article_highlighter::page::text::TextModel;
+use article_highlighter::page::Page;
 use article_highlighter::{Scanner, Unit};
 use clap::{Args, Parser, Subcommand};
 use scraper::Selector;
 
 use index::{Format, Index};
-use page::text::TextModel;
-use page::Page;
 use progress::Progress;
 use render::RenderError;
 use sources::{Kind, MAX_FILE_BYTES};

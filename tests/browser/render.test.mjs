@@ -84,7 +84,7 @@ before(async () => {
 });
 after(() => site?.close());
 
-/** The screen that `render` assumes for the page's @media rules (SCREEN in src/cli/page/stylesheet.rs). */
+/** The screen that `render` assumes for the page's @media rules (SCREEN in src/page/media.rs). */
 const SCREEN = { width: 1280, height: 800 };
 
 /**

@@ -14,8 +14,8 @@ use ego_tree::{NodeId, Tree};
 use scraper::Node;
 
 use super::build::{el, text, Markup};
-use crate::page::is_named;
-use crate::page::text::{Piece, TextModel, OWN_UI};
+use article_highlighter::page::is_named;
+use article_highlighter::page::text::{Piece, TextModel, OWN_UI};
 
 const QUOTE_FILL: &str = "rgba(250, 204, 21, 0.22)";
 /// Lines under quoted terms and titles: (style, thickness, colour).
@@ -120,8 +120,8 @@ pub fn paint(tree: &mut Tree<Node>, model: &TextModel, report: &Report) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::{text, Page};
     use crate::render::serialize;
+    use article_highlighter::page::Page;
     use article_highlighter::{Config, Scanner, Unit};
 
     fn painted(html: &str) -> String {
@@ -130,7 +130,7 @@ mod tests {
         )
         .unwrap();
         let mut page = Page::parse(html);
-        let model = text::collect(page.body().unwrap(), page.visibility(), &mut |_| false);
+        let model = page.article_text(page.body());
         let report = Scanner::new(config).unwrap().scan(&model.text, Unit::Bytes);
         paint(&mut page.html_mut().tree, &model, &report);
         let body = serialize(page.html());

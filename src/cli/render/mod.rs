@@ -29,8 +29,8 @@ use html5ever::{ns, LocalName, QualName};
 use scraper::node::Doctype;
 use scraper::{Html, Node};
 
-use crate::page::text::TextModel;
-use crate::page::{attr, is_named, Page};
+use article_highlighter::page::text::TextModel;
+use article_highlighter::page::{attr, is_named, Page};
 use build::el;
 
 /// The `<meta>` that says a page is pre-rendered: its name and content.
@@ -58,7 +58,7 @@ fn marker_tag() -> String {
 /// Writes `report`, scanned in bytes from `model` (the page's article text), into `page`, and
 /// answers the page as HTML.
 pub fn render(mut page: Page, model: &TextModel, report: &Report) -> Result<String, RenderError> {
-    let is_meta = |node: &crate::page::Dom<'_>| is_named(*node, &["meta"]);
+    let is_meta = |node: &article_highlighter::page::Dom<'_>| is_named(*node, &["meta"]);
     if page.document().descendants().filter(is_meta).any(|meta| attr(meta, "name") == Some(MARKER.0)) {
         return Err(RenderError::AlreadyRendered);
     }

@@ -17,7 +17,7 @@ use article_highlighter::Report;
 
 use super::build::{el, text, Markup};
 use crate::names::Names;
-use crate::page::text::OWN_UI;
+use article_highlighter::page::text::OWN_UI;
 
 const CSS: &str = include_str!("sidebar.css");
 /// The rule of [`room`]: the panel's width (in sidebar.css) beside the page, from the width at

@@ -11,6 +11,14 @@
 //!
 //! Offsets here are UTF-8 bytes (the shim's are UTF-16 code units over the same string): scan
 //! the text with `Unit::Bytes` and the spans index both this text and each node's own text.
+//!
+//! ```
+//! use article_highlighter::page::Page;
+//!
+//! let page = Page::parse("<p>“We are\n<b>ready</b>,”<br>Sadiq said.</p><script>var x;</script><p hidden>Menu</p>");
+//! let model = page.article_text(page.body());
+//! assert_eq!(model.text, "“We are ready,”\u{2028}Sadiq said.\u{2029}");
+//! ```
 
 use ego_tree::NodeId;
 use scraper::Node;
@@ -72,17 +80,28 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// What the core reads as the end of a paragraph that no name or quote spans.
-pub const PARAGRAPH_BREAK: char = '\u{2029}';
+pub(crate) const PARAGRAPH_BREAK: char = '\u{2029}';
 
 /// What a `<br>` adds: a line break inside its paragraph, which the core reads as white space.
-pub const LINE_BREAK: char = '\u{2028}';
+pub(crate) const LINE_BREAK: char = '\u{2028}';
 
-/// The attribute that marks the highlighter's own elements, which are never scanned.
+/// The attribute that marks the highlighter's own elements, which are never scanned: a host that
+/// adds elements to a page (marks, a sidebar) gives them this attribute, so that reading the
+/// page again finds the article's text alone.
+///
+/// ```
+/// use article_highlighter::page::text::OWN_UI;
+/// use article_highlighter::page::Page;
+///
+/// let html = format!(r#"<article><p>Sadiq spoke.</p><aside {OWN_UI}="sidebar">Sadiq: 1 mention</aside></article>"#);
+/// let page = Page::parse(&html);
+/// assert_eq!(page.article_text(page.body()).text, "Sadiq spoke.\u{2029}");
+/// ```
 pub const OWN_UI: &str = "data-article-highlighter";
 
 /// A text node's place in the collected text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Segment {
+pub(crate) struct Segment {
     pub node: NodeId,
     /// The byte offset of the node's first character in the text.
     pub start: usize,
@@ -90,25 +109,70 @@ pub struct Segment {
     pub len: usize,
 }
 
-/// The collected text and where each text node's characters are in it.
+/// The collected text and where each text node's characters are in it: scan
+/// [`text`](TextModel::text), then find the nodes of a span with [`pieces`](TextModel::pieces).
+///
+/// ```
+/// use article_highlighter::page::Page;
+/// use article_highlighter::{Config, Scanner, Unit};
+///
+/// let page = Page::parse("<h1>Talks</h1><p>Sadiq arrived in Kabul.</p>");
+/// let model = page.article_text(page.body());
+/// let config = Config::from_json(r#"{"actors": [{"id": "kabul", "aliases": ["Kabul"]}]}"#).unwrap();
+/// let report = Scanner::new(config).unwrap().scan(&model.text, Unit::Bytes);
+/// let span = &report.mentions[0].span;
+/// assert_eq!(&model.text[span.start..span.end], "Kabul");
+/// ```
 #[derive(Debug, Default)]
 pub struct TextModel {
+    /// What the core scans: the page's text as the shim collects it.
     pub text: String,
     /// Sorted by `start`.
-    pub segments: Vec<Segment>,
+    pub(crate) segments: Vec<Segment>,
 }
 
-/// The part `start..end` (node-relative bytes) of one text node that a span covers.
+/// The part `start..end` (node-relative bytes) of one text node that a span covers: what a host
+/// wraps in a highlight.
+///
+/// ```
+/// use article_highlighter::page::Page;
+///
+/// let page = Page::parse("<p>Talks in <i>Kabul</i> resumed.</p>");
+/// let model = page.article_text(page.body());
+/// let piece = model.pieces(9, 14)[0];
+/// let node = page.html().tree.get(piece.node).unwrap();
+/// assert_eq!(&node.value().as_text().unwrap()[piece.start..piece.end], "Kabul");
+/// assert_eq!((piece.start, piece.end), (0, 5));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Piece {
+    /// The text node.
     pub node: NodeId,
+    /// Where the span starts in the node's text, in bytes.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
 }
 
 impl TextModel {
     /// The pieces of the byte span `start..end` of the text in each text node, in order, as the
     /// shim's `piecesOf`; paragraph breaks belong to no node and are left out.
+    ///
+    /// ```
+    /// use article_highlighter::page::Page;
+    /// use article_highlighter::{Config, Scanner, Unit};
+    ///
+    /// let page = Page::parse("<p>“We are <b>ready</b>,” Sadiq said.</p>");
+    /// let model = page.article_text(page.body());
+    /// let config = Config::from_json(r#"{"actors": [{"id": "sadiq", "aliases": ["Sadiq"]}]}"#).unwrap();
+    /// let quote = &Scanner::new(config).unwrap().scan(&model.text, Unit::Bytes).quotes[0].span;
+    /// let texts: Vec<&str> = model
+    ///     .pieces(quote.start, quote.end)
+    ///     .iter()
+    ///     .map(|piece| &page.html().tree.get(piece.node).unwrap().value().as_text().unwrap()[piece.start..piece.end])
+    ///     .collect();
+    /// assert_eq!(texts, ["“We are ", "ready", ",”"]);
+    /// ```
     pub fn pieces(&self, start: usize, end: usize) -> Vec<Piece> {
         if end <= start {
             return Vec::new();
@@ -142,7 +206,7 @@ fn is_block(node: Dom<'_>) -> bool {
 /// Collects the text under `root`, leaving out the subtrees of elements for which `exclude(el)`
 /// is true (page furniture inside the article), as the shim's `collectText`. `exclude` sees the
 /// elements left after the fixed rules, in page order, each once.
-pub fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(Dom<'_>) -> bool) -> TextModel {
+pub(crate) fn collect(root: Dom<'_>, visibility: &Visibility, exclude: &mut dyn FnMut(Dom<'_>) -> bool) -> TextModel {
     let mut collector = Collector { model: TextModel::default(), at_break: true, after_br: None };
     let accepts = |el: Dom<'_>, exclude: &mut dyn FnMut(Dom<'_>) -> bool| {
         !(super::is_named(el, SKIPPED) || is_hidden(el, visibility) || exclude(el))
