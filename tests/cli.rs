@@ -295,15 +295,40 @@ fn csv_has_a_row_per_mention_and_quote_and_no_progress_bar_when_piped() {
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
         format!(
-            "file,type,actor_id,actor_or_speaker,text,start,end,kind,cue,rule\r\n\
-             {page},mention,sadiq,\"Sadiq, M.\",Sadiq,20,25,,,\r\n\
-             {page},quote,sadiq,\"Sadiq, M.\",\"“We will, we said,”\",0,19,statement,Sadiq said,after\r\n"
+            "file,type,actor_id,actor_or_speaker,text,start,end,kind,cue,rule,about\r\n\
+             {page},mention,sadiq,\"Sadiq, M.\",Sadiq,20,25,,,,\r\n\
+             {page},quote,sadiq,\"Sadiq, M.\",\"“We will, we said,”\",0,19,statement,Sadiq said,after,\r\n"
         )
     );
     assert_eq!(
         usage_line(&run(&["scan", "--config", &config, "--format", "xml", &page])),
-        "error: invalid value 'xml' for '--format <FORMAT>': unknown format \"xml\" (use json or csv)"
+        "error: invalid value 'xml' for '--format <FORMAT>': unknown format \"xml\" (use json, csv, who-about-whom or html)"
     );
+}
+
+#[test]
+fn a_folder_gives_one_who_about_whom_table_as_csv_and_as_a_page() {
+    let dir = scratch("who-about-whom");
+    let config = write(
+        &dir,
+        "c.json",
+        r#"{"actors":[{"id":"sadiq","name":"Muhammad Sadiq","kind":"person","aliases":["Sadiq"]},
+                      {"id":"ttp","name":"TTP","kind":"group","aliases":["TTP"]}]}"#,
+    );
+    let site = dir.join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    write(&site, "a.html", "<p>“The TTP is a danger,” Sadiq said.</p><p>“The TTP must go,” Jane Smith said.</p>");
+    write(&site, "b.html", "<p>“Talk to the TTP,” Jane Smith said.</p>");
+    let site = site.to_str().unwrap();
+    let csv = run(&["scan", "--config", &config, "--format", "who-about-whom", site]);
+    assert!(csv.status.success(), "stderr: {}", String::from_utf8_lossy(&csv.stderr));
+    assert_eq!(String::from_utf8(csv.stdout).unwrap(), "speaker,TTP\r\nJane Smith,2\r\nMuhammad Sadiq,1\r\n");
+    let html = run(&["scan", "--config", &config, "--format", "html", site]);
+    assert!(html.status.success());
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"en\">"), "{html}");
+    assert!(html.contains("3 statements of 2 named speakers about 1 actor in 2 files."), "{html}");
+    assert!(html.contains(&format!("<q>“Talk to the TTP,”</q> <cite>{site}/b.html</cite>")), "{html}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The command-line host of the core:
 //! - `article-highlighter scan` reports on text files and HTML pages (a folder: every page in it),
-//!   as JSON lines or CSV, for a site's index of actors and quotes;
+//!   as JSON lines or CSV, for a site's index of actors and quotes, or as one who-about-whom table
+//!   for them all (CSV, or the research site's HTML page);
 //! - `article-highlighter render` writes a page pre-rendered: highlighted, with a static sidebar;
 //! - `article-highlighter eval DIR` scores quotes and speakers against an annotated corpus;
 //! - `article-highlighter config --to csv LIST` converts an actor list between JSON and a table.
@@ -10,8 +11,9 @@
 //! usage error with status 2 for what it cannot read) and files, and calls the library. A page
 //! is read as the in-browser shim reads it (`page`, a port of the shim's text model and article
 //! finder) and written back by `render`; `sources` says which files a run reads, `lists` how the
-//! actor list is read, `index` what `scan` prints.
+//! actor list is read, `index` what `scan` prints (`about` its who-about-whom table).
 
+mod about;
 mod eval;
 mod index;
 mod lists;
@@ -53,7 +55,10 @@ enum Command {
     /// page (.html or .htm: the article on it, found as the in-browser highlighter finds it), or
     /// a folder (every page in it and in its folders, in name order). Prints one JSON report per
     /// line, {"file": PATH, "unit": ..., "mentions": [...], "quotes": [...], "actors": [...]}, or
-    /// with --format csv one row per mention and per quote. On a terminal, stderr shows a
+    /// with --format csv one row per mention and per quote. --format who-about-whom prints one
+    /// CSV table for all the files: the named speakers down the side, the actors their statements
+    /// are about across, the number of such statements in each cell; --format html prints that
+    /// table as a page whose counts link to their statements. On a terminal, stderr shows a
     /// progress bar.
     Scan(Scan),
     /// Prints a page with its highlights and a static sidebar, for readers without JavaScript.
@@ -93,7 +98,8 @@ struct Scan {
     /// The unit of the offsets: utf16 (JavaScript string indices), chars or bytes
     #[arg(long = "offsets", value_name = "UNIT", default_value = "utf16", value_parser = str::parse::<Unit>)]
     unit: Unit,
-    /// The output: json (a report per line) or csv (a row per mention and per quote)
+    /// The output: json (a report per line), csv (a row per mention and per quote), or the
+    /// who-about-whom table of all the files: who-about-whom (CSV) or html (a page)
     #[arg(long, value_name = "FORMAT", default_value = "json", value_parser = str::parse::<Format>)]
     format: Format,
     /// Text files, HTML pages (.html, .htm) and folders of pages

@@ -1,22 +1,24 @@
 //! How a reader is told who is who: an actor by its configured name, a speaker by their actor's
-//! name or else by the words that name them, as the shim's `speakerName` (`www/src/export.js`).
+//! or person's name (a later "Smith" or "she" by the full name) or else by the words that name
+//! them, as the shim's `speakerName` (`www/src/export.js`).
 //! The static sidebar and the CSV index both name people this way.
 
 use std::collections::HashMap;
 
-use article_highlighter::report::QuoteOut;
+use article_highlighter::report::{QuoteOut, Who};
 use article_highlighter::Report;
 
-/// The names of a report's actors.
+/// The names of a report's actors and people, whose ids the core keeps apart.
 pub struct Names<'r>(HashMap<&'r str, &'r str>);
 
 impl<'r> Names<'r> {
     pub fn of(report: &'r Report) -> Names<'r> {
-        Names(report.actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect())
+        let actors = report.actors.iter().map(|a| (a.id.as_str(), a.name.as_str()));
+        Names(actors.chain(report.people.iter().map(|p| (p.id.as_str(), p.name.as_str()))).collect())
     }
 
-    /// The name of actor `id`, or the id of an actor the report does not list.
-    pub fn actor<'a>(&self, id: &'a str) -> &'a str
+    /// The name of actor or person `id`, or the id itself when the report does not list it.
+    pub fn name<'a>(&self, id: &'a str) -> &'a str
     where
         'r: 'a,
     {
@@ -27,10 +29,23 @@ impl<'r> Names<'r> {
     pub fn speaker(&self, quote: &QuoteOut) -> String {
         match &quote.speaker {
             None => String::new(),
-            Some(speaker) => match &speaker.actor {
-                Some(actor) => self.actor(actor).to_owned(),
+            Some(speaker) => match speaker.actor.as_ref().or(speaker.person.as_ref()) {
+                Some(id) => self.name(id).to_owned(),
                 None => speaker.refers_to.as_ref().unwrap_or(&speaker.span).text.clone(),
             },
         }
+    }
+
+    /// Whom `quote` is about, by name: the actors and people it names, each once, in order.
+    pub fn about<'a>(&'a self, quote: &'a QuoteOut) -> Vec<&'a str> {
+        let mut names: Vec<&str> = Vec::new();
+        for about in &quote.about {
+            let (Who::Actor(id) | Who::Person(id)) = &about.who;
+            let name = self.name(id);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
     }
 }

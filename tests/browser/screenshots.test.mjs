@@ -3,7 +3,8 @@
 // A small copy of the first, too small to read the publisher's text, is the README's picture of
 // a real page (the articles are theirs: the project measures against them, it does not copy them).
 // And the demo's sidebar in the three engines side by side, light, the README's picture of them
-// (sidebar-engines.png).
+// (sidebar-engines.png); and the who-about-whom view, on the demo grown to many speakers and
+// actors with long names, and on a saved page, light and dark.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -108,3 +109,63 @@ for (const name of PAGES) {
     await page.close();
   });
 }
+
+/** Opens the sidebar's who-about-whom view on `page`, lists the first cell's quotes and shoots it, light and dark. */
+async function shootWhoAboutWhom(page, name) {
+  await page.evaluate(async () => {
+    const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+    root.querySelector('h2 button[aria-expanded]').click();
+    while (!root.querySelector('.matrix button.cell')) await new Promise((done) => setTimeout(done, 20));
+    root.querySelector('.matrix button.cell').click();
+    root.querySelector('h2 button[aria-expanded]').scrollIntoView({ block: 'start' });
+  });
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${ARTIFACTS}who-about-whom-${name}.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${ARTIFACTS}who-about-whom-${name}-dark.png` });
+}
+
+test('screenshot: the who-about-whom view, on the demo with many speakers and long names, light and dark', async () => {
+  const demo = await serve(DIST);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+    await page.goto(`${demo.url}/demo/`);
+    await page.waitForSelector('html[data-ready]');
+    const before = await page.evaluate(() => window.articleHighlighter.report.quotes.length);
+    await page.evaluate(() => {
+      const said = [
+        ['Ishaq Dar', 'The Taliban and the TTP must be stopped before Kabul and Islamabad pay for it'],
+        ['Ashraf Ghani', 'The United States left Afghanistan to the Taliban and ISIS-K'],
+        ['Maria Fernanda Espinosa Garcés', 'The Haqqani network and the TTP threaten Pakistan and Afghanistan alike'],
+        ['Jane Smith', 'ISIS and ISIS-K recruit from the Taliban’s ranks in Afghanistan'],
+      ];
+      for (const [who, words] of said) {
+        const p = document.createElement('p');
+        p.textContent = `“${words},” ${who} said.`;
+        document.querySelector('article').append(p);
+      }
+    });
+    await page.waitForFunction((n) => window.articleHighlighter.report.quotes.length >= n + 4, before);
+    await shootWhoAboutWhom(page, 'demo');
+    await page.close();
+  } finally {
+    await demo.close();
+  }
+});
+
+test('screenshot: the who-about-whom view on a saved page, light and dark', async (t) => {
+  if (!hasPages) {
+    t.skip('../shared/corpora/pages is absent');
+    return;
+  }
+  const name = PAGES[1];
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+  await page.route('**/*', (route) => (route.request().url().startsWith(`${site.url}/`) ? route.continue() : route.abort()));
+  await page.goto(`${site.url}/pages/${name}/`);
+  await page.evaluate(async (config) => {
+    const { highlight } = await import(new URL('/article-highlighter.js', location.origin).href);
+    await highlight(config);
+  }, CONFIG);
+  await shootWhoAboutWhom(page, `page-${name}`);
+  await page.close();
+});

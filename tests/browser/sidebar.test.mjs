@@ -124,16 +124,115 @@ eachBrowser((name, { newPage }) => {
 
     const csv = await take('csv');
     const rows = csv.text.trimEnd().split('\r\n');
-    assert.equal(rows[0], 'page_title,page_url,type,actor_or_speaker,text,start,end,kind,cue,rule');
+    assert.equal(rows[0], 'page_title,page_url,type,actor_or_speaker,text,start,end,kind,cue,rule,about');
     assert.equal(rows.length, 1 + 46 + 4);
     const danger = rows.find((r) => r.includes('danger to Pakistan'));
-    assert.match(danger, new RegExp(`^Article Highlighter — demo,${server.url}/demo/,quote,Muhammad Sadiq,"“The TTP is a clear and present danger to Pakistan,”",\\d+,\\d+,statement,Sadiq said,after$`));
+    assert.match(danger, new RegExp(`^Article Highlighter — demo,${server.url}/demo/,quote,Muhammad Sadiq,"“The TTP is a clear and present danger to Pakistan,”",\\d+,\\d+,statement,Sadiq said,after,Tehreek-e-Taliban Pakistan; Pakistan$`));
 
     const markdown = await take('markdown');
     assert.equal(markdown.name, 'article-highlighter.md');
     assert.match(markdown.text, /^# Article Highlighter — demo\n\n<http:\/\/127\.0\.0\.1:\d+\/demo\/>\n/);
     assert.match(markdown.text, /\n- Muhammad Sadiq \(person\): 8\n/);
     assert.match(markdown.text, /\n### Muhammad Sadiq\n\n> “Some defections have already occurred,” — he confirmed\n/);
+    await page.close();
+  });
+
+  test('who about whom: loaded when opened, a cell counts the statements of its speaker about its actor, a click lists them and takes the page to the first', async () => {
+    const { page, errors } = await openDemo({ height: 500 });
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/who-about-whom-[^/]*\.js$/.test(r.name)));
+    assert.equal(await loaded(), false, 'the view is not downloaded before the reader opens it');
+    await click(page, 'h2 button[aria-expanded="false"]');
+    await inSidebar(page, (root) => new Promise((done) => {
+      const wait = () => (root.querySelector('.matrix') ? done() : setTimeout(wait, 20));
+      wait();
+    }));
+    assert.equal(await loaded(), true);
+    // More speakers, listed and not: the article grows, is scanned again, and the view stays open.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '“The Taliban must act against the TTP,” Ishaq Dar said. “Kabul cannot wait,” Ishaq Dar added. '
+        + '“Islamabad is right about the Taliban,” said Jane Smith, a regional analyst.';
+      document.querySelector('article').append(p);
+    });
+    await page.waitForFunction(() => document.querySelector('article-highlighter-sidebar').shadowRoot.querySelector('button.cell[data-speaker="dar"]'));
+    const { expected, shown, rows } = await page.evaluate(() => {
+      const report = window.articleHighlighter.report;
+      const counts = {};
+      for (const q of report.quotes) {
+        const speaker = q.speaker?.actor ?? q.speaker?.person;
+        if (q.kind !== 'statement' || !speaker) continue;
+        for (const actor of new Set(q.about.flatMap((a) => (a.actor ? [a.actor] : [])))) counts[`${speaker} ${actor}`] = (counts[`${speaker} ${actor}`] ?? 0) + 1;
+      }
+      const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      const cells = [...root.querySelectorAll('button.cell')].map((b) => [`${b.dataset.speaker} ${b.dataset.actor}`, Number(b.textContent)]);
+      return { expected: counts, shown: Object.fromEntries(cells), rows: [...root.querySelectorAll('.matrix th[scope=row]')].map((th) => th.textContent) };
+    });
+    assert.deepEqual(shown, expected);
+    for (const pair of ['sadiq ttp', 'sadiq taliban', 'dar taliban', 'dar ttp', 'dar afghanistan']) assert.ok(pair in shown, `${pair} has a cell`);
+    assert.ok(rows.includes('Muhammad Sadiq') && rows.includes('Ishaq Dar') && rows.includes('Jane Smith'), `speakers by name: ${rows}`);
+
+    // A click from the bottom of the page: the cell's statements are listed, and the first is in view, focused.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const cell = 'button.cell[data-speaker="sadiq"][data-actor="ttp"]';
+    const box = await inSidebar(page, (root, s) => {
+      const b = root.querySelector(s);
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, cell);
+    await page.mouse.click(box.x, box.y);
+    const listed = await inSidebar(page, (root) => [...root.querySelectorAll('.about-quotes button.quote')].map((b) => Number(b.dataset.quote)));
+    const statements = await page.evaluate(() => window.articleHighlighter.report.quotes.flatMap((q, i) => (
+      q.kind === 'statement' && q.speaker?.actor === 'sadiq' && q.about.some((a) => a.actor === 'ttp') ? [i] : [])));
+    assert.deepEqual(listed, statements);
+    assert.equal(String(listed.length), await text(page, cell));
+    // (The page's function takes no argument: the drivers pass arguments to waitForFunction differently.)
+    await page.evaluate((i) => { window.firstStatement = window.articleHighlighter.report.quotes[i].pieces[0].text; }, statements[0]);
+    await page.waitForFunction(() => {
+      const [r] = CSS.highlights.get('article-highlighter-focus') ?? [];
+      if (!r) return false;
+      const live = new Range();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const b = live.getBoundingClientRect();
+      return live.toString() === window.firstStatement && b.top >= 0 && b.bottom <= innerHeight;
+    });
+
+    // From the keyboard: Tab reaches a cell from the view's heading, the cell shows its outline,
+    // and Enter lists its statements.
+    await focus(page, 'h2 button[aria-expanded="true"]');
+    const target = 'button.cell[data-speaker="dar"][data-actor="taliban"]';
+    for (let tabs = 0; tabs < 40 && !(await inSidebar(page, (root, s) => root.activeElement === root.querySelector(s), target)); tabs++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await inSidebar(page, (root) => getComputedStyle(root.activeElement).outlineStyle), 'solid');
+    await page.keyboard.press('Enter');
+    assert.equal(await text(page, '.about-quotes h3'), 'Ishaq Dar about Taliban');
+    // Closed, the view leaves the sidebar.
+    await click(page, 'h2 button[aria-expanded="true"]');
+    assert.equal(await inSidebar(page, (root) => root.querySelector('.matrix')), null);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('who about whom on a page in quirks mode: the table takes the colour of the sidebar around it', async () => {
+    const { page, errors } = await openDemo();
+    const colours = await page.evaluate(async () => {
+      window.articleHighlighter.remove();
+      const { highlight, config } = window.articleHighlighterDemo;
+      document.open();
+      document.write('<html><body><article><p>“The TTP is a danger to Pakistan,” Sadiq said.</p></article></body></html>');
+      document.close();
+      await highlight(config, { root: document.querySelector('article') });
+      const root = document.querySelector('article-highlighter-sidebar').shadowRoot;
+      root.querySelector('h2 button[aria-expanded]').click();
+      while (!root.querySelector('.matrix th[scope=row]')) await new Promise((done) => setTimeout(done, 20));
+      const colour = (selector) => getComputedStyle(root.querySelector(selector)).color;
+      return { mode: document.compatMode, panel: colour('.panel'), speaker: colour('.matrix th[scope=row]'), actor: colour('.matrix thead th') };
+    });
+    assert.equal(colours.mode, 'BackCompat');
+    assert.deepEqual([colours.speaker, colours.actor], [colours.panel, colours.panel]);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -2,9 +2,9 @@
 // `article-highlighter.js`, every module it imports (found by esbuild from the built files, so the
 // list follows the code), and the wasm core that core.js fetches. Each file is a response of its
 // own, so each is gzipped on its own (level 9, as a server's static compression would).
-// Modules reached only through a dynamic import (the list editor, opened from the sidebar; the
-// glue's second copy, should the core trap) are
-// not downloaded on the first click: they are listed apart, as "on demand".
+// Modules reached only through a dynamic import (the list editor and the who-about-whom view,
+// opened from the sidebar; the glue's second copy, should the core trap) are not downloaded on the
+// first click: they are listed apart, as "on demand".
 //   node www/scripts/payload.mjs      (after www/scripts/build.sh): one line per file, then the totals
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -53,6 +53,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, bytes, gzip, onDemand } = await payload();
   const line = (name, size, zipped) => console.log(`${name.padEnd(34)} ${String(size).padStart(9)} B ${String(zipped).padStart(8)} B gzip`);
   for (const file of files) line(`${file.path}${file.onDemand ? ' (on demand)' : ''}`, file.bytes, file.gzip);
-  line('on demand (the list editor, the lists, the spare glue)', onDemand.bytes, onDemand.gzip);
+  line('on demand (the editor, the lists, who about whom, the spare glue)', onDemand.bytes, onDemand.gzip);
   line('total', bytes, gzip);
 }

@@ -2,12 +2,26 @@
 // or quote, for a spreadsheet) and Markdown (a readable summary). Each names the page it came from.
 // Page text is data here, never markup: CSV cells are quoted, Markdown special characters escaped.
 
-/** The speaker of a quote as a reader would name it. */
+/** The names of a report's actors and people (the core keeps their ids apart), by id. */
+export function namesOf(report) {
+  return new Map([...report.actors, ...report.people].map((who) => [who.id, who.name]));
+}
+
+/**
+ * The speaker of a quote as a reader would name it, `names` from namesOf: an actor's or a
+ * person's name ("Jane Smith" for a later "Smith" or "she"), else the words that name them.
+ */
 export function speakerName(quote, names) {
   const s = quote.speaker;
   if (!s) return '';
-  if (s.actor) return names.get(s.actor) ?? s.actor;
+  const id = s.actor ?? s.person;
+  if (id) return names.get(id) ?? id;
   return (s.refers_to ?? s).text;
+}
+
+/** Whom a quote is about, by name: the actors and people it names, each once, in order. */
+export function aboutNames(quote, names) {
+  return [...new Set(quote.about.map((a) => names.get(a.actor ?? a.person) ?? a.text))];
 }
 
 function flat(text) {
@@ -39,13 +53,14 @@ function csvCell(value) {
 
 /** One row per mention and per quote, after a header; offsets in UTF-16 code units. */
 export function toCSV(report, page) {
-  const names = new Map(report.actors.map((a) => [a.id, a.name]));
-  const rows = [['page_title', 'page_url', 'type', 'actor_or_speaker', 'text', 'start', 'end', 'kind', 'cue', 'rule']];
+  const names = namesOf(report);
+  const rows = [['page_title', 'page_url', 'type', 'actor_or_speaker', 'text', 'start', 'end', 'kind', 'cue', 'rule', 'about']];
   for (const m of report.mentions) {
-    rows.push([page.title, page.url, 'mention', names.get(m.actor) ?? m.actor, m.text, m.start, m.end, '', '', '']);
+    rows.push([page.title, page.url, 'mention', names.get(m.actor) ?? m.actor, m.text, m.start, m.end, '', '', '', '']);
   }
   for (const q of report.quotes) {
-    rows.push([page.title, page.url, 'quote', speakerName(q, names), flat(q.text), q.start, q.end, q.kind, q.cue?.text ?? '', q.rule ?? '']);
+    rows.push([page.title, page.url, 'quote', speakerName(q, names), flat(q.text), q.start, q.end, q.kind, q.cue?.text ?? '', q.rule ?? '',
+      aboutNames(q, names).join('; ')]);
   }
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
@@ -66,7 +81,7 @@ function md(text) {
 
 /** A readable summary: actors with counts, then quotes grouped by speaker. */
 export function toMarkdown(report, page) {
-  const names = new Map(report.actors.map((a) => [a.id, a.name]));
+  const names = namesOf(report);
   const lines = [`# ${md(page.title || page.url)}`, '', `<${page.url}>`, '', '## Actors', ''];
   const found = report.actors.filter((a) => a.count > 0);
   if (found.length === 0) lines.push('No configured actor is mentioned.');
@@ -81,7 +96,11 @@ export function toMarkdown(report, page) {
   if (groups.size === 0) lines.push('No quoted statements.');
   for (const [who, quotes] of groups) {
     lines.push(`### ${md(who)}`, '');
-    for (const q of quotes) lines.push(`> ${md(q.text)}${q.cue ? ` — ${md(q.cue.text)}` : ''}`, '');
+    for (const q of quotes) {
+      lines.push(`> ${md(q.text)}${q.cue ? ` — ${md(q.cue.text)}` : ''}`, '');
+      const about = aboutNames(q, names);
+      if (about.length) lines.push(`About: ${about.map(md).join(', ')}`, '');
+    }
   }
   const terms = report.quotes.filter((q) => q.kind !== 'statement');
   if (terms.length) lines.push('## Quoted terms and titles', '', ...terms.map((q) => `- ${md(q.text)}`), '');

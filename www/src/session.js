@@ -5,7 +5,7 @@
 
 import { findArticle, isBoilerplate } from './article.js';
 import { partStarts, scanInParts } from './chunks.js';
-import { FORMATS, download, speakerName } from './export.js';
+import { FORMATS, aboutNames, download, namesOf, speakerName } from './export.js';
 import { paint } from './paint.js';
 import { takePrerendered } from './prerendered.js';
 import { makeRoom } from './room.js';
@@ -224,7 +224,7 @@ export class Session {
 
   /** What a tooltip says about an entry. */
   describe({ kind, index }) {
-    const names = new Map(this.report.actors.map((a) => [a.id, a.name]));
+    const names = namesOf(this.report);
     if (kind === 'mention') {
       const actor = this.report.actors.find((a) => a.id === this.report.mentions[index].actor);
       return [[actor.name, `· ${actor.kind} · ${actor.count} mentions`]];
@@ -233,6 +233,8 @@ export class Session {
     if (q.kind !== 'statement') return [[q.kind === 'title' ? 'Title' : 'Quoted term']];
     const speaker = speakerName(q, names) || 'Unattributed';
     const lines = [[speaker, q.cue ? `— “${q.cue.text}”` : '']];
+    const about = aboutNames(q, names);
+    if (about.length) lines.push(['About', about.join(', ')]);
     if (q.rule) lines.push(['Rule', `${q.rule}, confidence ${q.confidence}`]);
     return lines;
   }

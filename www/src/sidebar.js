@@ -1,6 +1,7 @@
 // The sidebar: a reading companion beside the article. Actors grouped by kind with counts, a
-// filter and next/previous for each; quotes grouped by speaker; search; export; a minimap of
-// where mentions fall, beside the scrollbar.
+// filter and next/previous for each; quotes grouped by speaker; who said what about whom (a view
+// loaded when opened, who-about-whom.js); search; export; a minimap of where mentions fall, beside
+// the scrollbar.
 //
 // It lives in a shadow root so the page's CSS cannot restyle it, is styled by a constructed
 // stylesheet (allowed under a page's `style-src`), and is built with DOM methods and textContent
@@ -10,7 +11,7 @@
 
 import { builder } from './dom.js';
 import { KIND_WORDS } from './kinds.js';
-import { speakerName } from './export.js';
+import { namesOf, speakerName } from './export.js';
 import { actorFromName, unlistedSpeakers } from './speakers.js';
 import { OWN_UI, takeOut } from './text.js';
 import CSS_TEXT from './sidebar.css';
@@ -113,7 +114,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   };
 
   // The reader's state, kept across re-renders (a rescan of a changing page re-renders).
-  const state = { hidden: new Set(), hiddenKinds: new Set(), query: '', current: -1, perActor: new Map(), report: null };
+  const state = { hidden: new Set(), hiddenKinds: new Set(), query: '', current: -1, perActor: new Map(), report: null, aboutOpen: false };
 
   const frame = el('div', { class: 'frame' });
   const minimap = el('div', { class: 'minimap', 'aria-hidden': 'true' });
@@ -329,7 +330,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
   }
 
   function renderQuotes(report) {
-    const names = new Map(report.actors.map((a) => [a.id, a.name]));
+    const names = namesOf(report);
     const colors = new Map(report.actors.map((a) => [a.id, a.color]));
     const quotes = report.quotes.map((q, index) => ({ q, index }));
     const statements = quotes.filter(({ q }) => q.kind === 'statement');
@@ -374,6 +375,31 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
       const more = notListed(items);
       if (more) body.append(more);
     }
+  }
+
+  /**
+   * The who-about-whom view's heading, where some named speaker's statement names an actor; the
+   * view itself (who-about-whom.js) is loaded when the reader opens it, and stays open across
+   * rescans.
+   */
+  function renderWhoAboutWhom(report) {
+    if (!report.quotes.some((q) => q.kind === 'statement' && (q.speaker?.actor ?? q.speaker?.person) && q.about.some((a) => a.actor))) return;
+    const place = el('div');
+    const toggle = el('button', { 'aria-expanded': String(state.aboutOpen), text: 'Who about whom' });
+    const show = async () => {
+      toggle.setAttribute('aria-expanded', String(state.aboutOpen));
+      if (!state.aboutOpen) return place.replaceChildren();
+      const { whoAboutWhomView } = await import('./who-about-whom.js');
+      if (state.report !== report || !state.aboutOpen) return;
+      place.replaceChildren(whoAboutWhomView(el, shadow, report, onSelect));
+      applySearch();
+    };
+    toggle.addEventListener('click', () => {
+      state.aboutOpen = !state.aboutOpen;
+      show();
+    });
+    body.append(el('h2', {}, toggle), place);
+    if (state.aboutOpen) show();
   }
 
   /** People quoted on the page who are not on the list, each with a button to add them. */
@@ -425,6 +451,7 @@ export function openSidebar(doc, { onSelect, onFilter, onExport, onClose, onLayo
     body.replaceChildren();
     renderActors(report);
     renderQuotes(report);
+    renderWhoAboutWhom(report);
     renderUnlisted(report);
     applySearch();
     applyFilter();

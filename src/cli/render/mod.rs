@@ -14,7 +14,7 @@
 //! (attributes quoted, implied tags written, character references as characters), which a browser
 //! parses back into the same tree. The doctype is written as it was, so the page keeps its mode.
 
-mod build;
+pub mod build;
 mod marks;
 mod sidebar;
 
