@@ -1,4 +1,4 @@
-"""Scans a corpus with Spark: every document's mentions and quotes, as Parquet tables.
+"""Scans a corpus with Spark: every document's mentions, quotes and people, as Parquet tables.
 
     python -m article_highlighter.spark --config actors.json --input IN --output OUT [--master URL]
 
@@ -15,15 +15,18 @@ IN is one of (``--input-format``, else told by the name: ``*.parquet`` is a tabl
 - ``warc``: a WARC file or a folder of them (gzipped or not); each HTML response or resource is a
   page (``doc_id``: its WARC-Record-ID; ``url``: its target URI).
 
-OUT is a folder of three Parquet tables and a summary:
+OUT is a folder of four Parquet tables and a summary:
 - ``mentions/``: ``doc_id, start, end, text, actor``, one row per mention;
-- ``quotes/``: ``doc_id, start, end, text, speaker, cue, kind, rule, confidence, pieces``, one
-  row per quote; ``speaker`` and ``cue`` are structs and ``pieces`` a list of them, as in the
-  report;
+- ``quotes/``: ``doc_id, start, end, text, speaker, cue, kind, rule, confidence, pieces, about``,
+  one row per quote; ``speaker`` and ``cue`` are structs and ``pieces`` and ``about`` lists of
+  them, as in the report, except that an ``about`` entry has both ``actor`` and ``person``, one of
+  them null (the report gives only the one it names);
+- ``people/``: ``doc_id, id, name, mentions``, one row per named speaker who is not an actor; a
+  speaker's ``person`` and an ``about`` entry's ``person`` are an ``id`` of the same document;
 - ``documents/``: one row per document read, scanned or skipped: ``doc_id, source, url, encoding,
-  replaced_bytes, chars, skipped, detail, mentions, quotes``;
-- ``_summary.json``: counts of documents, mentions and quotes, each reason for a skip with its
-  count and a few examples, and the bytes that could not be decoded (also printed).
+  replaced_bytes, chars, skipped, detail, mentions, quotes, people``;
+- ``_summary.json``: counts of documents, mentions, quotes and people, each reason for a skip with
+  its count and a few examples, and the bytes that could not be decoded (also printed).
 
 A row's fields are the report's (the README's "Report"), with offsets in Python characters
 (``unit="chars"``) into the text scanned: a file's text, or a page's article text as
@@ -71,6 +74,9 @@ many bytes (a Parquet input is split as Spark splits it, by 128 MB)."""
 EXAMPLES = 5
 """Documents named in the summary for each reason for a skip."""
 
+REPORT_TABLES = ("mentions", "quotes", "people")
+"""The tables of a report's lists, a row per entry with its document's ``doc_id``."""
+
 
 class JobError(Exception):
     """A job that cannot start: a bad config, an input that is not there, an output that is.
@@ -94,7 +100,7 @@ def parse_args(argv: list[str] | None = None) -> tuple[Options, str | None]:
     parser = argparse.ArgumentParser(
         prog="python -m article_highlighter.spark",
         description="Scans a corpus for the actors in CONFIG and for quotes; writes Parquet tables of "
-        "mentions, quotes and documents, and a summary, to OUT.",
+        "mentions, quotes, people and documents, and a summary, to OUT.",
     )
     parser.add_argument("--config", required=True, help="the actor list: JSON, or a CSV or TSV table")
     parser.add_argument(
@@ -183,25 +189,26 @@ def scan_partition(config, input_format: str, base: str, rows):
     scan = scanner(config.value).scan
     as_row = converter(scanned_schema())
     for doc in read_documents(input_format, base, rows):
-        report = scan(doc.text) if doc.text is not None else {"mentions": [], "quotes": []}
+        report = scan(doc.text) if doc.text is not None else {table: [] for table in REPORT_TABLES}
         chars = None if doc.text is None else len(doc.text)
         yield as_row({**asdict(doc), "chars": chars, **report})
 
 
 def converter(kind):
     """A function from a value of `kind` in a report's dicts and lists to the tuples and lists
-    Spark reads for it (a struct's fields in the schema's order)."""
+    Spark reads for it (a struct's fields in the schema's order; a field the dict lacks is null,
+    as an ``about`` entry lacks ``person`` when it names an actor)."""
     from pyspark.sql.types import ArrayType, StructType
 
     if isinstance(kind, StructType):
         fields = [(field.name, converter(field.dataType)) for field in kind.fields]
         if all(convert is None for _, convert in fields):
             names = [name for name, _ in fields]
-            return lambda value: None if value is None else tuple(value[name] for name in names)
+            return lambda value: None if value is None else tuple(value.get(name) for name in names)
         return lambda value: (
             None
             if value is None
-            else tuple(value[name] if convert is None else convert(value[name]) for name, convert in fields)
+            else tuple(value.get(name) if convert is None else convert(value.get(name)) for name, convert in fields)
         )
     if isinstance(kind, ArrayType):
         convert = converter(kind.elementType)
@@ -212,7 +219,7 @@ def converter(kind):
 @cache
 def scanned_schema():
     """The scanned documents: a document's fields (`Document`'s, less its text) and its report's
-    mentions and quotes, which become the tables; their fields are the report's."""
+    mentions, quotes and people, which become the tables; their fields are the report's."""
     from pyspark.sql.types import ArrayType, DoubleType, LongType, StringType, StructField, StructType
 
     def struct(*fields):
@@ -220,7 +227,8 @@ def scanned_schema():
 
     span = [("start", LongType()), ("end", LongType()), ("text", StringType())]
     mention = struct(*span, ("actor", StringType()))
-    speaker = struct(("actor", StringType()), *span, ("refers_to", struct(*span)))
+    speaker = struct(("actor", StringType()), *span, ("refers_to", struct(*span)), ("person", StringType()))
+    about = struct(("actor", StringType()), ("person", StringType()), *span)
     quote = struct(
         *span,
         ("speaker", speaker),
@@ -229,7 +237,9 @@ def scanned_schema():
         ("rule", StringType()),
         ("confidence", DoubleType()),
         ("pieces", ArrayType(struct(*span))),
+        ("about", ArrayType(about)),
     )
+    person = struct(("id", StringType()), ("name", StringType()), ("mentions", ArrayType(struct(*span))))
     return struct(
         ("doc_id", StringType()),
         ("source", StringType()),
@@ -241,6 +251,7 @@ def scanned_schema():
         ("detail", StringType()),
         ("mentions", ArrayType(mention)),
         ("quotes", ArrayType(quote)),
+        ("people", ArrayType(person)),
     )
 
 
@@ -340,6 +351,7 @@ def summarize(spark, options: Options, documents_table: str, seconds: float) -> 
         F.count(F.when(F.col("skipped").isNull(), 1)).alias("scanned"),
         F.coalesce(F.sum("mentions"), F.lit(0)).alias("mentions"),
         F.coalesce(F.sum("quotes"), F.lit(0)).alias("quotes"),
+        F.coalesce(F.sum("people"), F.lit(0)).alias("people"),
         F.coalesce(F.sum("replaced_bytes"), F.lit(0)).alias("replaced_bytes"),
         F.count(F.when(F.col("replaced_bytes") > 0, 1)).alias("documents_with_replaced_bytes"),
     ).first()
@@ -387,12 +399,11 @@ def run(spark, options: Options, config: ConfigFile) -> dict:
     scanned_rows = rows.mapPartitions(partial(scan_partition, shipped, options.input_format, base))
     scanned = spark.createDataFrame(scanned_rows, scanned_schema(), verifySchema=False).persist()
     try:
-        mentions = scanned.selectExpr("doc_id", "explode(mentions) AS m").select("doc_id", "m.*")
-        mentions.write.parquet(output.table("mentions"))
-        quotes = scanned.selectExpr("doc_id", "explode(quotes) AS q").select("doc_id", "q.*")
-        quotes.write.parquet(output.table("quotes"))
-        fields = [name for name in scanned.columns if name not in ("mentions", "quotes")]
-        documents = scanned.selectExpr(*fields, "size(mentions) AS mentions", "size(quotes) AS quotes")
+        for table in REPORT_TABLES:
+            exploded = scanned.selectExpr("doc_id", f"explode({table}) AS row").select("doc_id", "row.*")
+            exploded.write.parquet(output.table(table))
+        fields = [name for name in scanned.columns if name not in REPORT_TABLES]
+        documents = scanned.selectExpr(*fields, *(f"size({table}) AS {table}" for table in REPORT_TABLES))
         documents.write.parquet(output.table("documents"))
         summary = summarize(spark, options, output.table("documents"), time.monotonic() - started)
         output.write_text("_summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")

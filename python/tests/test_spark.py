@@ -1,5 +1,5 @@
 """The corpus job (article_highlighter.spark) in Spark's local mode: its tables equal the command
-line's reports row for row, on a generated folder and on PolNeAR's dev texts; bad documents are
+line's reports row for row (mentions, quotes and people), on a generated folder and on PolNeAR's dev texts; bad documents are
 skipped and counted, never a failed job; WARC and Parquet inputs; OUT is never half-written.
 
 One SparkSession (local[2]) serves every test; each fixture that runs the job runs it once for
@@ -61,8 +61,12 @@ def run_job(spark, config, source, out, **options):
         config=str(config), input=str(source), output=str(out), input_format=job.guess_format(str(source)), **options
     )
     summary = job.run(spark, options, job.ConfigFile.read(str(config)))
-    tables = {name: rows(spark, out / name) for name in ("mentions", "quotes", "documents")}
-    return summary, tables
+    return summary, read_tables(spark, out)
+
+
+def read_tables(spark, out):
+    """The job's tables in OUT as lists of dicts, each sorted."""
+    return {name: rows(spark, out / name) for name in (*job.REPORT_TABLES, "documents")}
 
 
 def rows(spark, path):
@@ -73,18 +77,31 @@ def order(row):
     return json.dumps(row, sort_keys=True, ensure_ascii=False)
 
 
+def report_rows(reports):
+    """The rows of the job's mentions, quotes and people tables for `reports`, pairs of a doc_id
+    and a report, each table sorted. An `about` entry names its actor or its person; its row has
+    both fields, the other null."""
+    tables = {name: [] for name in job.REPORT_TABLES}
+    for doc_id, report in reports:
+        for name in job.REPORT_TABLES:
+            tables[name] += [{"doc_id": doc_id, **row} for row in report[name]]
+    for quote in tables["quotes"]:
+        quote["about"] = [{"actor": None, "person": None, **entry} for entry in quote["about"]]
+    return {name: sorted(rows, key=order) for name, rows in tables.items()}
+
+
 def cli_rows(config, base, files):
-    """The command line's reports on `files` (in character offsets) as the job's rows: each
-    mention and each quote with the file's path under `base` as its doc_id."""
+    """The command line's reports on `files` (in character offsets) as the job's rows, with each
+    file's path under `base` as its doc_id."""
     cli = run_cli("scan", "--config", str(config), "--offsets", "chars", *map(str, files))
     assert cli.returncode == 0, cli.stderr
-    mentions, quotes = [], []
-    for line in cli.stdout.splitlines():
-        report = json.loads(line)
-        doc_id = os.path.relpath(report["file"], base)
-        mentions += [{"doc_id": doc_id, **m} for m in report["mentions"]]
-        quotes += [{"doc_id": doc_id, **q} for q in report["quotes"]]
-    return sorted(mentions, key=order), sorted(quotes, key=order)
+    reports = (json.loads(line) for line in cli.stdout.splitlines())
+    return report_rows((os.path.relpath(report["file"], base), report) for report in reports)
+
+
+def report_tables(tables):
+    """The job's tables but its documents."""
+    return {name: tables[name] for name in job.REPORT_TABLES}
 
 
 def page(body, head=""):
@@ -109,6 +126,7 @@ def generated(tmp_path_factory):
         "pages/story.html": STORY,
         "pages/deep/er/Зеленський.htm": page("<p>“The talks were useful,” said Muhammad Sadiq, the envoy.</p>"),
         "emoji 😀.txt": "😀😀 “Yes,” Sadiq said. 𠮷野家 was there.\n“No,” the United Nations replied.",
+        "people.txt": "Jane Smith, the senator, met Sadiq.\n“Sadiq knows the deal,” Smith said. “Ask Ms. Ng,” she added.",
     }
     for name, text in files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -119,13 +137,14 @@ def generated(tmp_path_factory):
 def test_the_job_equals_the_cli_row_for_row(spark, actors_file, generated, tmp_path):
     folder, files = generated
     summary, tables = run_job(spark, actors_file, folder, tmp_path / "out")
-    mentions, quotes = cli_rows(actors_file, folder, files)
-    assert tables["mentions"] == mentions
-    assert tables["quotes"] == quotes
+    expected = cli_rows(actors_file, folder, files)
+    assert report_tables(tables) == expected
+    mentions, quotes = expected["mentions"], expected["quotes"]
     assert len(mentions) > 10 and {q["doc_id"] for q in quotes} == {os.path.relpath(f, folder) for f in files}
     assert summary["documents"] == summary["scanned"] == len(files)
     assert summary["skipped"] == {}
-    assert (summary["mentions"], summary["quotes"]) == (len(mentions), len(quotes))
+    assert [p["name"] for p in expected["people"]] == ["Jane Smith"]
+    assert [summary[name] for name in job.REPORT_TABLES] == [len(expected[name]) for name in job.REPORT_TABLES]
 
 
 def test_offsets_are_python_characters_into_the_text_scanned(spark, actors_file, generated, tmp_path):
@@ -136,8 +155,12 @@ def test_offsets_are_python_characters_into_the_text_scanned(spark, actors_file,
         name = os.path.relpath(file, folder)
         text = file.read_text(encoding="utf-8")
         texts[name] = article_text(text) if name.endswith(("html", "htm")) else text
-    for row in tables["mentions"] + tables["quotes"]:
-        assert texts[row["doc_id"]][row["start"] : row["end"]] == row["text"]
+    spans = [
+        (quote["doc_id"], span) for quote in tables["quotes"] for span in quote["pieces"] + quote["about"]
+    ] + [(person["doc_id"], span) for person in tables["people"] for span in person["mentions"]]
+    for doc_id, span in [(row["doc_id"], row) for row in tables["mentions"] + tables["quotes"]] + spans:
+        assert texts[doc_id][span["start"] : span["end"]] == span["text"]
+    assert any(quote["about"] for quote in tables["quotes"]) and tables["people"]
     documents = {d["doc_id"]: d for d in tables["documents"]}
     assert {name: d["chars"] for name, d in documents.items()} == {name: len(text) for name, text in texts.items()}
 
@@ -147,11 +170,11 @@ def test_the_job_equals_the_cli_on_polnear_dev(spark, tmp_path):
         pytest.skip(f"../shared/corpora/polnear/dev/text absent ({POLNEAR_DEV})")
     files = sorted(POLNEAR_DEV.glob("*.txt"))
     summary, tables = run_job(spark, WORLD_ACTORS, POLNEAR_DEV, tmp_path / "out")
-    mentions, quotes = cli_rows(WORLD_ACTORS, POLNEAR_DEV, files)
-    assert tables["mentions"] == mentions
-    assert tables["quotes"] == quotes
+    expected = cli_rows(WORLD_ACTORS, POLNEAR_DEV, files)
+    assert report_tables(tables) == expected
     assert summary["scanned"] == len(files) == 84
-    assert len(quotes) > 500
+    assert len(expected["quotes"]) > 500 and len(expected["people"]) > 100
+    assert any(entry["person"] for quote in expected["quotes"] for entry in quote["about"])
 
 
 # Bad input: one folder holding each kind, one run, a test for each.
@@ -211,11 +234,11 @@ def test_bad_input_is_skipped_with_a_count_and_a_reason(bad):
 def test_a_page_in_a_legacy_encoding_is_read_by_its_meta_charset(bad):
     _, tables, _ = bad
     documents = documents_by_id(tables)
-    expected = Scanner(ACTORS).scan(article_text(page(LATIN)))
+    report = Scanner(ACTORS).scan(article_text(page(LATIN)))
     for name in ["latin.html", "latin1-http-equiv.html"]:
         assert (documents[name]["encoding"], documents[name]["replaced_bytes"]) == ("cp1252", 0)
-        quotes = [{k: v for k, v in q.items() if k != "doc_id"} for q in tables["quotes"] if q["doc_id"] == name]
-        assert quotes == expected["quotes"]
+        quotes = [q for q in tables["quotes"] if q["doc_id"] == name]
+        assert quotes == report_rows([(name, report)])["quotes"]
         assert quotes[0]["speaker"]["actor"] == "sadiq"
         assert "Genève" in article_text(page(LATIN))
 
@@ -244,6 +267,7 @@ def test_the_summary_is_written_beside_the_tables(bad):
         "_summary.json",
         "documents",
         "mentions",
+        "people",
         "quotes",
     ]
     assert [p.name for p in out.parent.iterdir()] == ["out"], "nothing left beside OUT"
@@ -297,7 +321,7 @@ def warcs(spark, actors_file, tmp_path_factory):
     options = {"input_format": "warc"}
     opts = job.Options(config=str(actors_file), input=str(folder), output=str(out), **options)
     summary = job.run(spark, opts, job.ConfigFile.read(str(actors_file)))
-    return summary, {name: rows(spark, out / name) for name in ("mentions", "quotes", "documents")}
+    return summary, read_tables(spark, out)
 
 
 def test_warc_html_responses_are_pages(warcs):
@@ -317,12 +341,9 @@ def test_warc_html_responses_are_pages(warcs):
         encoding = "cp1252" if "latin" in url else "utf-8"
         report = scanner.scan(article_text(body.decode(encoding)))
         assert document["encoding"] == encoding
-        assert [m for m in tables["mentions"] if m["doc_id"] == document["doc_id"]] == sorted(
-            ({"doc_id": document["doc_id"], **m} for m in report["mentions"]), key=order
-        )
-        assert [q for q in tables["quotes"] if q["doc_id"] == document["doc_id"]] == sorted(
-            ({"doc_id": document["doc_id"], **q} for q in report["quotes"]), key=order
-        )
+        expected = report_rows([(document["doc_id"], report)])
+        for name in job.REPORT_TABLES:
+            assert [row for row in tables[name] if row["doc_id"] == document["doc_id"]] == expected[name]
         assert document["doc_id"].startswith("<urn:uuid:")
 
 
@@ -360,11 +381,7 @@ def test_a_parquet_table_with_a_text_column(spark, actors_file, tmp_path):
     summary, tables = run_job(spark, actors_file, table, tmp_path / "out", text_column="body", id_column="key")
     scanner = Scanner(ACTORS)
     reports = [(str(key), scanner.scan(text)) for key, text in texts if text and text.strip()]
-
-    def rows(field):
-        return sorted(({"doc_id": key, **row} for key, report in reports for row in report[field]), key=order)
-
-    assert (tables["mentions"], tables["quotes"]) == (rows("mentions"), rows("quotes"))
+    assert report_tables(tables) == report_rows(reports)
     assert summary["skipped"]["empty"]["count"] == 2 and summary["scanned"] == 3
     with pytest.raises(job.JobError, match="has no column 'id'"):
         run_job(spark, actors_file, table, tmp_path / "out2")
