@@ -246,6 +246,8 @@ pub fn find(text: &str) -> Vec<Quote> {
             continue;
         }
         let mut stack: Vec<Open> = Vec::new();
+        // Quotes closed inside single quotes only: outermost if those turn out to be apostrophes.
+        let mut inside_singles: Vec<Quote> = Vec::new();
         // The last question to `closes_later` in this paragraph: its mark, answer and reach.
         let mut closer_ahead = ("", false, 0);
         let mut i = lead;
@@ -298,10 +300,14 @@ pub fn find(text: &str) -> Vec<Quote> {
             if let Some(t) = target {
                 let open = stack[t];
                 stack.truncate(t);
+                let end = at + mark.len();
+                // Quotes closed inside this one are not outermost after all.
+                inside_singles.retain(|q| q.start < open.at);
                 if stack.is_empty() {
-                    let end = at + mark.len();
                     let pieces = running.take().map(|r| r.pieces).unwrap_or_default();
                     quotes.push(close(open, pieces, Some((at, end))));
+                } else if stack.iter().all(|o| o.family.is_single()) {
+                    inside_singles.push(close(open, Vec::new(), Some((at, end))));
                 }
                 continue;
             }
@@ -319,8 +325,10 @@ pub fn find(text: &str) -> Vec<Quote> {
                 stack.push(Open { family, at, inner: at + mark.len() });
             }
         }
-        // End of paragraph: single quotes left open were apostrophes; an open double quote
-        // may run on into the next paragraph.
+        // End of paragraph: single quotes left open were apostrophes (in ‘08, in 't Veld), so the
+        // quotes inside them are outermost; an open double quote may run on into the next
+        // paragraph.
+        quotes.append(&mut inside_singles);
         let end = base + body.len();
         if let Some(outer) = stack.iter().find(|o| !o.family.is_single()).copied() {
             let mut pieces = running.take().map(|r| r.pieces).unwrap_or_default();
@@ -470,6 +478,17 @@ mod tests {
         assert_eq!(texts("a ” stray, then “kept,” end"), ["“kept,”"]);
         assert_eq!(texts("“kept,” then a stray ” and » end"), ["“kept,”"]);
     }
+    #[test]
+    fn quotes_inside_an_apostrophe_taken_for_an_opening_mark_are_kept() {
+        assert_eq!(
+            texts("She said in ‘98 that “we will win,” and later “we did ‘it’ again.”"),
+            ["“we will win,”", "“we did ‘it’ again.”"]
+        );
+        assert_eq!(texts("The mayor of 's-Hertogenbosch said: 'not now' and left."), ["'not now'"]);
+        // A single quote that does close keeps what is inside it to itself.
+        assert_eq!(texts("In ‘98 he said ‘she told me “no” twice’ and left."), ["‘she told me “no” twice’"]);
+    }
+
     #[test]
     fn mark_starts_are_found_wherever_they_sit_in_a_word() {
         // Each candidate byte at each position of an 8-byte word, after plain and non-ASCII text.
