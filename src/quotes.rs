@@ -166,9 +166,16 @@ struct Context {
     before_word: bool,
 }
 
+/// Invisible characters that steer layout (direction marks and embeddings, zero-width spaces and
+/// joiners, the byte-order mark): pasted text carries them, but they are no part of the words
+/// around a mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 fn context(line: &str, at: usize, mark: &str) -> Context {
-    let before = line[..at].chars().next_back();
-    let after = line[at + mark.len()..].chars().next();
+    let before = line[..at].chars().rev().find(|&c| !is_invisible(c));
+    let after = line[at + mark.len()..].chars().find(|&c| !is_invisible(c));
     Context {
         opens: before.is_none_or(|b| b.is_whitespace() || is_opening_punctuation(b))
             && after.is_some_and(|a| !a.is_whitespace()),
@@ -487,6 +494,13 @@ mod tests {
         assert_eq!(texts("The mayor of 's-Hertogenbosch said: 'not now' and left."), ["'not now'"]);
         // A single quote that does close keeps what is inside it to itself.
         assert_eq!(texts("In ‘98 he said ‘she told me “no” twice’ and left."), ["‘she told me “no” twice’"]);
+    }
+
+    #[test]
+    fn invisible_layout_characters_do_not_change_a_marks_direction() {
+        // A left-to-right embedding, a zero-width space before the opening mark.
+        assert_eq!(texts("\u{202A}”We are ready,” said the chair."), ["”We are ready,”"]);
+        assert_eq!(texts("He said \u{200B}‘no’ twice."), ["‘no’"]);
     }
 
     #[test]
