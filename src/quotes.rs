@@ -308,8 +308,12 @@ pub fn find(text: &str) -> Vec<Quote> {
                 let open = stack[t];
                 stack.truncate(t);
                 let end = at + mark.len();
-                // Quotes closed inside this one are not outermost after all.
-                inside_singles.retain(|q| q.start < open.at);
+                // Quotes closed inside this one are not outermost after all. They are the last
+                // ones kept (those kept are in order), so a paragraph of them is not searched
+                // again at each close.
+                while inside_singles.last().is_some_and(|q| q.start > open.at) {
+                    inside_singles.pop();
+                }
                 if stack.is_empty() {
                     let pieces = running.take().map(|r| r.pieces).unwrap_or_default();
                     quotes.push(close(open, pieces, Some((at, end))));
@@ -494,6 +498,10 @@ mod tests {
         assert_eq!(texts("The mayor of 's-Hertogenbosch said: 'not now' and left."), ["'not now'"]);
         // A single quote that does close keeps what is inside it to itself.
         assert_eq!(texts("In ‘98 he said ‘she told me “no” twice’ and left."), ["‘she told me “no” twice’"]);
+        // Each close drops the quotes inside it from the end of those kept: searching them all
+        // at each close, 50,000 quotes after one apostrophe take seconds, not milliseconds.
+        let many = format!("In ‘98 they said {}and left.", "“yes” ".repeat(50_000));
+        assert_eq!(find(&many).len(), 50_000);
     }
 
     #[test]
