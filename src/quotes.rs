@@ -166,9 +166,16 @@ struct Context {
     before_word: bool,
 }
 
+/// Invisible characters that steer layout (direction marks and embeddings, zero-width spaces and
+/// joiners, the byte-order mark): pasted text carries them, but they are no part of the words
+/// around a mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 fn context(line: &str, at: usize, mark: &str) -> Context {
-    let before = line[..at].chars().next_back();
-    let after = line[at + mark.len()..].chars().next();
+    let before = line[..at].chars().rev().find(|&c| !is_invisible(c));
+    let after = line[at + mark.len()..].chars().find(|&c| !is_invisible(c));
     Context {
         opens: before.is_none_or(|b| b.is_whitespace() || is_opening_punctuation(b))
             && after.is_some_and(|a| !a.is_whitespace()),
@@ -246,6 +253,8 @@ pub fn find(text: &str) -> Vec<Quote> {
             continue;
         }
         let mut stack: Vec<Open> = Vec::new();
+        // Quotes closed inside single quotes only: outermost if those turn out to be apostrophes.
+        let mut inside_singles: Vec<Quote> = Vec::new();
         // The last question to `closes_later` in this paragraph: its mark, answer and reach.
         let mut closer_ahead = ("", false, 0);
         let mut i = lead;
@@ -298,10 +307,18 @@ pub fn find(text: &str) -> Vec<Quote> {
             if let Some(t) = target {
                 let open = stack[t];
                 stack.truncate(t);
+                let end = at + mark.len();
+                // Quotes closed inside this one are not outermost after all. They are the last
+                // ones kept (those kept are in order), so a paragraph of them is not searched
+                // again at each close.
+                while inside_singles.last().is_some_and(|q| q.start > open.at) {
+                    inside_singles.pop();
+                }
                 if stack.is_empty() {
-                    let end = at + mark.len();
                     let pieces = running.take().map(|r| r.pieces).unwrap_or_default();
                     quotes.push(close(open, pieces, Some((at, end))));
+                } else if stack.iter().all(|o| o.family.is_single()) {
+                    inside_singles.push(close(open, Vec::new(), Some((at, end))));
                 }
                 continue;
             }
@@ -319,8 +336,10 @@ pub fn find(text: &str) -> Vec<Quote> {
                 stack.push(Open { family, at, inner: at + mark.len() });
             }
         }
-        // End of paragraph: single quotes left open were apostrophes; an open double quote
-        // may run on into the next paragraph.
+        // End of paragraph: single quotes left open were apostrophes (in ‘08, in 't Veld), so the
+        // quotes inside them are outermost; an open double quote may run on into the next
+        // paragraph.
+        quotes.append(&mut inside_singles);
         let end = base + body.len();
         if let Some(outer) = stack.iter().find(|o| !o.family.is_single()).copied() {
             let mut pieces = running.take().map(|r| r.pieces).unwrap_or_default();
@@ -470,6 +489,28 @@ mod tests {
         assert_eq!(texts("a ” stray, then “kept,” end"), ["“kept,”"]);
         assert_eq!(texts("“kept,” then a stray ” and » end"), ["“kept,”"]);
     }
+    #[test]
+    fn quotes_inside_an_apostrophe_taken_for_an_opening_mark_are_kept() {
+        assert_eq!(
+            texts("She said in ‘98 that “we will win,” and later “we did ‘it’ again.”"),
+            ["“we will win,”", "“we did ‘it’ again.”"]
+        );
+        assert_eq!(texts("The mayor of 's-Hertogenbosch said: 'not now' and left."), ["'not now'"]);
+        // A single quote that does close keeps what is inside it to itself.
+        assert_eq!(texts("In ‘98 he said ‘she told me “no” twice’ and left."), ["‘she told me “no” twice’"]);
+        // Each close drops the quotes inside it from the end of those kept: searching them all
+        // at each close, 50,000 quotes after one apostrophe take seconds, not milliseconds.
+        let many = format!("In ‘98 they said {}and left.", "“yes” ".repeat(50_000));
+        assert_eq!(find(&many).len(), 50_000);
+    }
+
+    #[test]
+    fn invisible_layout_characters_do_not_change_a_marks_direction() {
+        // A left-to-right embedding, a zero-width space before the opening mark.
+        assert_eq!(texts("\u{202A}”We are ready,” said the chair."), ["”We are ready,”"]);
+        assert_eq!(texts("He said \u{200B}‘no’ twice."), ["‘no’"]);
+    }
+
     #[test]
     fn mark_starts_are_found_wherever_they_sit_in_a_word() {
         // Each candidate byte at each position of an 8-byte word, after plain and non-ASCII text.
