@@ -205,7 +205,12 @@ eachBrowser((name, { newPage }) => {
     for (let tabs = 0; tabs < 40 && !(await inSidebar(page, (root, s) => root.activeElement === root.querySelector(s), target)); tabs++) {
       await page.keyboard.press('Tab');
     }
-    assert.equal(await inSidebar(page, (root) => getComputedStyle(root.activeElement).outlineStyle), 'solid');
+    // WebKitWebDriver's Tab moves the focus, but WebKit does not count it as the keyboard's (no
+    // element it reaches matches :focus-visible, the view's heading either), so the outline is
+    // asked of the other two engines.
+    if (name !== 'webkit') {
+      assert.equal(await inSidebar(page, (root) => getComputedStyle(root.activeElement).outlineStyle), 'solid');
+    }
     await page.keyboard.press('Enter');
     assert.equal(await text(page, '.about-quotes h3'), 'Ishaq Dar about Taliban');
     // Closed, the view leaves the sidebar.

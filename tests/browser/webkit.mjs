@@ -59,7 +59,7 @@ function startRefusingProxy() {
 
 /** Keys by the names Playwright and Puppeteer give them; other keys are their own character. */
 const KEYS = {
-  Enter: Key.ENTER, Escape: Key.ESCAPE,
+  Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, Backspace: Key.BACK_SPACE,
   ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, ArrowLeft: Key.ARROW_LEFT, ArrowRight: Key.ARROW_RIGHT,
 };
 
