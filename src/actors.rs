@@ -57,11 +57,26 @@ fn is_word_char(c: char) -> bool {
 /// before them: accents, and the vowel signs and viramas of the Indic scripts (a virama joins
 /// "राज" to "य" in "राज्य", which "राज" must not match inside). The shim's word test in
 /// `www/src/text.js` is `\p{M}` too.
+///
+/// The characters a name most often meets on a page in a Latin script (spaces, ASCII and Latin-1
+/// punctuation, curly quotes, dashes, ellipses) are answered without the table: none of them is a
+/// mark, and building the table from `regex-syntax`'s parser is a page's first click's largest
+/// single step in the config's compile (the engine runs the parser's code for the first time).
 fn is_mark(c: char) -> bool {
+    if c < FIRST_MARK || ('\u{2000}'..FIRST_SYMBOL_MARK).contains(&c) {
+        return false;
+    }
     let marks = marks();
     let at = marks.partition_point(|&(_, last)| last < c);
-    !c.is_ascii() && marks.get(at).is_some_and(|&(first, _)| first <= c)
+    marks.get(at).is_some_and(|&(first, _)| first <= c)
 }
+
+/// The first combining mark (the grave accent's), after every ASCII and Latin-1 character.
+const FIRST_MARK: char = '\u{300}';
+
+/// The first of the combining marks for symbols, after the General Punctuation, super- and
+/// subscripts and Currency Symbols blocks (U+2000 on), which hold no mark.
+const FIRST_SYMBOL_MARK: char = '\u{20d0}';
 
 /// The ranges (first and last character) of general category M, in order, from the Unicode
 /// tables that `regex` links for `\p{…}` (through `regex-syntax`), so the page downloads them once.
@@ -402,6 +417,13 @@ mod tests {
             config(r#"{"id":"dan","aliases":["Dan"]},{"id":"moshe","aliases":["משה"]},{"id":"som","aliases":["สม"]}"#);
         let text = "Dan\u{1dc0} Dan\u{20d0} משה\u{591} สม\u{e48} Dan משה";
         assert_eq!(ids(&found(&c, text)), ["dan:Dan", "moshe:משה"]);
+    }
+
+    #[test]
+    fn no_character_answered_without_the_table_is_in_it() {
+        let answered = ('\0'..FIRST_MARK).chain('\u{2000}'..FIRST_SYMBOL_MARK);
+        assert!(answered.filter(|&c| marks().iter().any(|&(first, last)| (first..=last).contains(&c))).eq([]));
+        assert!(is_mark(FIRST_MARK) && is_mark(FIRST_SYMBOL_MARK) && !is_mark('’') && !is_mark('—'));
     }
 
     #[test]
