@@ -38,10 +38,37 @@ class Mention(Span):
 
 class Speaker(Span):
     """Who said a quote: a configured actor's id, or ``None`` for someone else ("a spokesman");
-    for a pronoun, the earlier name it stands for."""
+    for a pronoun, the earlier name it stands for; for a speaker who is not an actor, the ``id`` of
+    the person in the report's ``people`` they are."""
 
     actor: str | None
     refers_to: Span | None
+    person: str | None
+
+
+class AboutActor(Span):
+    """Words of a quote that name a configured actor."""
+
+    actor: str
+
+
+class AboutPerson(Span):
+    """Words of a quote that name one of the report's people."""
+
+    person: str
+
+
+About = AboutActor | AboutPerson
+"""Whom a quote's words name: an actor or a person, never both."""
+
+
+class Person(TypedDict):
+    """A named speaker who is not a configured actor: an ``id`` derived from the name, the fullest
+    name the article gives, and every mention (names, and role nouns tied to the name)."""
+
+    id: str
+    name: str
+    mentions: list[Span]
 
 
 class Quote(Span):
@@ -53,6 +80,7 @@ class Quote(Span):
     cue: Span | None
     rule: Literal["after", "after-inverted", "before", "according-to", "next-quote", "follow-on", "context"] | None
     confidence: float
+    about: list[About]
 
 
 class Actor(TypedDict):
@@ -72,8 +100,24 @@ class Report(TypedDict):
     mentions: list[Mention]
     quotes: list[Quote]
     actors: list[Actor]
+    people: list[Person]
 
 
 from ._core import Scanner, __version__, article_text  # noqa: E402 (after the types, which it does not need)
 
-__all__ = ["Scanner", "article_text", "Report", "Mention", "Quote", "Speaker", "Span", "Actor", "Unit", "__version__"]
+__all__ = [
+    "Scanner",
+    "article_text",
+    "Report",
+    "Mention",
+    "Quote",
+    "Speaker",
+    "About",
+    "AboutActor",
+    "AboutPerson",
+    "Person",
+    "Span",
+    "Actor",
+    "Unit",
+    "__version__",
+]

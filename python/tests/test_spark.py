@@ -1,6 +1,7 @@
 """The corpus job (article_highlighter.spark) in Spark's local mode: its tables equal the command
-line's reports row for row (mentions, quotes and people), on a generated folder and on PolNeAR's dev texts; bad documents are
-skipped and counted, never a failed job; WARC and Parquet inputs; OUT is never half-written.
+line's reports row for row (mentions, quotes and people), on a generated folder and on PolNeAR's
+dev texts; bad documents are skipped and counted, never a failed job; WARC and Parquet inputs;
+OUT is never half-written.
 
 One SparkSession (local[2]) serves every test; each fixture that runs the job runs it once for
 the tests that read its output."""

@@ -2,7 +2,7 @@
 import type { Actor, Config, Report } from './types.js';
 import type { ActorLists } from './lists.js';
 
-export type { Actor, ActorCount, Config, Kind, Mention, Quote, Report, Rule, Span, Speaker } from './types.js';
+export type { About, Actor, ActorCount, Config, Kind, Mention, Person, Quote, Report, Rule, Span, Speaker } from './types.js';
 export { scanText } from './types.js';
 
 export interface HighlightOptions {

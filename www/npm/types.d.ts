@@ -52,6 +52,24 @@ export interface Speaker extends Span {
   actor: string | null;
   /** For a pronoun ("he"): the earlier name it stands for. */
   refers_to: Span | null;
+  /**
+   * For a speaker who is not a configured actor: the `id` of the person in the report's `people`
+   * they are, named ("Smith"), by role ("the senator") or by a pronoun that refers to no actor.
+   */
+  person: string | null;
+}
+
+/** Whom a quote's words name: a configured actor or one of the report's people, never both. */
+export type About = Span & ({ actor: string; person?: never } | { person: string; actor?: never });
+
+/** A named speaker who is not a configured actor, one however often and however named. */
+export interface Person {
+  /** Derived from the name ("jane-smith"), unique among the report's people and actors. */
+  id: string;
+  /** The fullest name the article gives ("Jane Smith"). */
+  name: string;
+  /** Every mention: names ("Jane Smith", "Smith") and role nouns tied to the name ("the senator"). */
+  mentions: Span[];
 }
 
 /** The rule that attributed a quote (the README's "Quotes and speakers"). */
@@ -69,6 +87,8 @@ export interface Quote extends Span {
   rule: Rule | null;
   /** A prior per rule, not a calibrated probability. */
   confidence: number;
+  /** For a statement, the actors and people its quoted words name; empty for terms and titles. */
+  about: About[];
 }
 
 /** A configured actor with how often it was mentioned. */
@@ -87,6 +107,8 @@ export interface Report {
   quotes: Quote[];
   /** Every configured actor, in config order, mentioned or not. */
   actors: ActorCount[];
+  /** The named speakers who are not configured actors, in the order of their first mention. */
+  people: Person[];
 }
 
 /**
