@@ -225,7 +225,7 @@ impl Attributor {
                 }
             }
             let (rule, cue, speaker) = match attributed {
-                Some((rule, cue, speaker)) => (Some(rule), cue, Some(self.resolve(cx, speaker, q.start))),
+                Some((rule, cue, speaker)) => (Some(rule), cue, Some(self.resolve(cx, quotes, speaker, q.start))),
                 None => (None, None, None),
             };
             // Where this quote and its cue end: later sentences may name someone new.

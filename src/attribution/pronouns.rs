@@ -2,10 +2,13 @@
 //!
 //! “…,” he confirmed: "he" or "she" refers back to the latest person mentioned, "it" to the
 //! latest organisation, state or group, "they" to anything but a place, within two paragraphs.
+//! A name inside a quote is not one of them: it is what someone else said (“Trump is wrong,” he
+//! said: "he" is not Trump).
 //! “…,” I said: the writer speaks, so the quote has no speaker and nobody follows on from it;
 //! "I", "we" and "you" are never speakers.
 
 use crate::config::Kind;
+use crate::quotes::Quote;
 
 use super::tokens::{lower_is, Token};
 use super::{Attributor, Context, Speaker, REACH_PARAGRAPHS};
@@ -31,8 +34,8 @@ impl Attributor {
         subject && words.take(3).any(|t| self.is_verb(cx, t))
     }
 
-    /// Points a pronoun at the latest compatible actor, or named speaker, within reach.
-    pub(super) fn resolve(&self, cx: &Context, speaker: Speaker, quote_start: usize) -> Speaker {
+    /// Points a pronoun at the latest compatible actor mentioned outside `quotes` within reach.
+    pub(super) fn resolve(&self, cx: &Context, quotes: &[Quote], speaker: Speaker, quote_start: usize) -> Speaker {
         let Some(fits) = pronoun(&cx.text[speaker.start..speaker.end]) else { return speaker };
         let at = speaker.start.min(quote_start);
         let first_paragraph = cx.paragraph_of(at).saturating_sub(REACH_PARAGRAPHS);
@@ -42,12 +45,19 @@ impl Attributor {
             .iter()
             .rev()
             .take_while(|m| m.start >= reach)
+            .filter(|m| !quoted(quotes, m.start))
             .find(|m| fits(cx.config.actors[m.actor].kind));
         match found {
             Some(m) => Speaker { actor: Some(m.actor), refers_to: Some((m.start, m.end)), ..speaker },
             None => speaker,
         }
     }
+}
+
+/// Whether `at` lies inside one of `quotes` (in order): a name someone else speaks there.
+fn quoted(quotes: &[Quote], at: usize) -> bool {
+    let after = quotes.partition_point(|q| q.start <= at);
+    after > 0 && at < quotes[after - 1].end
 }
 
 #[cfg(test)]
@@ -61,6 +71,15 @@ mod tests {
         assert_eq!(who(text), (s("he"), s("sadiq"), s("he confirmed"), Some(Rule::After)));
         let text = "Maria Lopez was there. Then Sadiq took the floor in Pakistan.\n“Some of it has already happened,” he confirmed.";
         assert_eq!(who(text), (s("he"), s("sadiq"), s("he confirmed"), Some(Rule::After)));
+    }
+
+    #[test]
+    fn a_name_inside_a_quote_is_not_what_a_pronoun_refers_to() {
+        let text = "“Pakistan and Maria Lopez agreed,” Jane Smith said.\n“It is settled,” she added.";
+        let got: Vec<_> = attribute(text).into_iter().map(|f| (f.speaker, f.actor)).collect();
+        assert_eq!(got, [(s("Jane Smith"), None), (s("she"), None)]);
+        let text = "Maria Lopez arrived late.\n“Sadiq agreed,” she said.";
+        assert_eq!(who(text), (s("she"), s("maria"), s("she said"), Some(Rule::After)));
     }
 
     #[test]
