@@ -3,16 +3,17 @@
 # runs its tests (python/tests/).
 #
 # Everything happens inside the checkout: a virtual environment in python/.venv (made the first
-# time, with maturin, pytest, and pyspark and warcio for the corpus job's tests, from the package
-# index; ignored by git) and the crate's build in python/target. Spark needs Java 17 or later:
-# where there is none, Debian's openjdk-17-jre-headless is installed with apt-get. The wheel, not
+# time, with maturin, pytest, typeguard for the report types' test, and pyspark and warcio for the
+# corpus job's tests, from the package index; ignored by git) and the crate's build in
+# python/target. Spark needs Java 17 or later: where there is none, Debian's
+# openjdk-17-jre-headless is installed with apt-get. The wheel, not
 # the source folder, is what the tests import: pytest runs from its own script, which puts no
 # source folder on the path. Arguments go to pytest (`bash python/run-tests.sh -k unicode`).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 venv="$here/.venv"
-packages=("maturin>=1.16,<2" pytest "pyspark>=4,<5" "warcio>=1.7,<2")
+packages=("maturin>=1.16,<2" pytest "typeguard>=4,<5" "pyspark>=4,<5" "warcio>=1.7,<2")
 
 # Debian's python3 makes virtual environments only with python3-venv (ensurepip) installed.
 apt_install() {
@@ -29,7 +30,7 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
   "$venv/bin/python" -m pip install --quiet --upgrade pip
 fi
-if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import pyspark, warcio" 2>/dev/null; then
+if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import pyspark, warcio, typeguard" 2>/dev/null; then
   echo "[python] installing ${packages[*]} into $venv"
   "$venv/bin/python" -m pip install --quiet "${packages[@]}"
 fi
