@@ -1,5 +1,5 @@
 //! `article-highlighter eval` on PolNeAR's dev split (in `../shared/corpora/polnear`): the
-//! targets of the quotes-and-speakers work hold, quote F1 ≥ 0.92 and speaker accuracy ≥ 0.90;
+//! floors hold, quote F1 ≥ 0.94 and speaker accuracy ≥ 0.90;
 //! and `--errors`, there and on a corpus of one article made here, lists every miss in its
 //! context.
 
@@ -31,8 +31,8 @@ fn dev_split_scores() {
     assert!(text.contains("(84 articles)"), "{text}");
     let f1 = figure(&text, "F1");
     let speaker = figure(&text, "speaker accuracy");
-    assert!(f1 >= 0.92, "quote F1 {f1} is below the 0.92 target\n{text}");
-    assert!(speaker >= 0.90, "speaker accuracy {speaker} is below the 0.90 target\n{text}");
+    assert!(f1 >= 0.94, "quote F1 {f1} is below the 0.94 floor\n{text}");
+    assert!(speaker >= 0.90, "speaker accuracy {speaker} is below the 0.90 floor\n{text}");
 }
 
 /// The text `eval --errors` shows around a miss at `start..end` (in characters) of `article`: 80
@@ -83,19 +83,28 @@ fn chars_of(text: &str, needle: &str) -> (usize, usize) {
     (start, start + needle.chars().count())
 }
 
-#[test]
-fn errors_show_a_miss_of_each_kind_in_its_context() {
-    let dir = std::env::temp_dir().join(format!("article-highlighter-eval-{}", std::process::id()));
+/// Runs `eval --errors` on a corpus of one article, `a`, with the annotations `ann`, made in a
+/// temporary folder named for `tag` and removed after.
+fn eval_one(tag: &str, article: &str, ann: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("article-highlighter-{tag}-{}", std::process::id()));
     let write = |path: &str, text: &str| {
         let path = dir.join(path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     };
+    write("text/a.txt", article);
+    write("attributions/a_ann1.ann", ann);
+    let out = Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "--errors"]).arg(&dir).output();
+    std::fs::remove_dir_all(&dir).unwrap();
+    String::from_utf8(out.unwrap().stdout).unwrap()
+}
+
+#[test]
+fn errors_show_a_miss_of_each_kind_in_its_context() {
     let article = "The minister visited the flooded valley on Monday and met the families who lost their homes.\n\
                    “We will rebuild every bridge by spring,” he said.\n\
                    Critics called the visit “a stunt” and asked for money instead.\n\
                    “Nobody asked us,” one farmer said, “and nobody will.”\n";
-    write("text/a.txt", article);
     // The gold: the minister said the first quote; the second is a quote with no source; the
     // farmer's words are not annotated.
     let (source, said, stunt) = (
@@ -103,17 +112,12 @@ fn errors_show_a_miss_of_each_kind_in_its_context() {
         chars_of(article, "“We will rebuild every bridge by spring,”"),
         chars_of(article, "“a stunt”"),
     );
-    write(
-        "attributions/a_ann1.ann",
-        &format!(
-            "T1\tSource {} {}\tThe minister\nT2\tContent {} {}\tWe will\nT3\tContent {} {}\ta stunt\n\
-             E1\tAttribution:T2 Content:T2 Source:T1\nE2\tAttribution:T3 Content:T3\n",
-            source.0, source.1, said.0, said.1, stunt.0, stunt.1
-        ),
+    let ann = format!(
+        "T1\tSource {} {}\tThe minister\nT2\tContent {} {}\tWe will\nT3\tContent {} {}\ta stunt\n\
+         E1\tAttribution:T2 Content:T2 Source:T1\nE2\tAttribution:T3 Content:T3\n",
+        source.0, source.1, said.0, said.1, stunt.0, stunt.1
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "--errors"]).arg(&dir).output();
-    let text = String::from_utf8(out.unwrap().stdout).unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
+    let text = eval_one("eval", article, &ann);
     let errors = text.split_once("\nerrors\n").map(|(_, errors)| errors).unwrap_or_else(|| panic!("{text}"));
     assert_eq!(
         errors,
@@ -137,18 +141,11 @@ fn errors_show_a_miss_of_each_kind_in_its_context() {
 
 #[test]
 fn a_speaker_named_otherwise_is_the_same_person() {
-    let dir = std::env::temp_dir().join(format!("article-highlighter-identity-{}", std::process::id()));
-    let write = |path: &str, text: &str| {
-        let path = dir.join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
     let article = "Senator Jane Smith toured the flooded valley on Monday.\n\
                    “We will rebuild every bridge by spring,” Smith said.\n\
                    John Brown, a farmer, was not convinced.\n\
                    “Nobody asked us,” Brown said.\n\
                    “It is too late,” Brown added.\n";
-    write("text/a.txt", article);
     // The gold names each speaker elsewhere than the report does: Jane Smith by her full name,
     // John Brown by the role the article ties to him; the last quote's gold speaker is Jane
     // Smith, whom "Brown" is not.
@@ -163,15 +160,40 @@ fn a_speaker_named_otherwise_is_the_same_person() {
         ann += &format!("T{s}\tSource {} {}\tx\nT{c}\tContent {} {}\tx\n", source.0, source.1, quote.0, quote.1);
         ann += &format!("E{}\tAttribution:T{c} Content:T{c} Source:T{s}\n", i + 1);
     }
-    write("attributions/a_ann1.ann", &ann);
-    let out = Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "--errors"]).arg(&dir).output();
-    let text = String::from_utf8(out.unwrap().stdout).unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
+    let text = eval_one("identity", article, &ann);
     assert!(text.contains("speaker accuracy 0.000 (0 of 3 "), "{text}");
     assert!(text.contains("speaker identity accuracy 0.667 (2 of 3: "), "{text}");
     assert!(text.contains("predicted \"Smith\" by after, gold \"Senator Jane Smith\" (the same person)\n"), "{text}");
     assert!(text.contains("predicted \"Brown\" by after, gold \"a farmer\" (the same person)\n"), "{text}");
     assert!(text.contains("predicted \"Brown\" by after, gold \"Senator Jane Smith\"\n"), "{text}");
+}
+
+#[test]
+fn a_quote_annotated_sentence_by_sentence_is_whole() {
+    let article = "The minister spoke in the valley.\n\
+                   “We will rebuild every bridge. We will do it by spring,” she said, “and we will pay for it.”\n";
+    let span = |needle| chars_of(article, needle);
+    let (first, second, third) =
+        (span("“We will rebuild every bridge."), span("We will do it by spring,”"), span("“and we will pay for it.”"));
+    // Three pieces: the first two a space apart, as an annotator selecting sentence by sentence
+    // leaves them, the third after the attribution that interrupts the quote.
+    let ann = format!(
+        "T1\tSource {} {}\tshe\nT2\tContent {} {};{} {};{} {}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n",
+        span("she").0,
+        span("she").1,
+        first.0,
+        first.1,
+        second.0,
+        second.1,
+        third.0,
+        third.1
+    );
+    let text = eval_one("sentences", article, &ann);
+    assert!(
+        text.contains("quotes: 2 gold pieces, 2 predicted (0 more inside paraphrases, not counted), 2 paired\n"),
+        "{text}"
+    );
+    assert!(text.contains("speaker accuracy 1.000 (2 of 2 "), "{text}");
 }
 
 #[test]

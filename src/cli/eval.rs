@@ -2,7 +2,8 @@
 //! corpus in PolNeAR's layout (`text/*.txt`, `attributions/*.ann` in brat stand-off format).
 //!
 //! The score, as the project defines it:
-//! - gold: every piece of every Content span whose text begins with a quote mark (direct quotes);
+//! - gold: every piece of every Content span whose text begins with a quote mark (direct quotes),
+//!   pieces that only spaces separate taken as one (an annotator's sentence-by-sentence selection);
 //! - predicted: every piece of every quote of kind `statement`;
 //! - a gold piece pairs with at most one predicted piece covering at least half of it, and a
 //!   predicted piece with at most one gold piece (largest overlaps first);
@@ -85,7 +86,7 @@ fn parse_ann(ann: &str, text: &str) -> (Vec<GoldQuote>, Vec<Span>) {
                 })
                 .collect();
             if let Some(pieces) = pieces.filter(|p| p.iter().all(|&(s, e)| s < e && e <= chars.len())) {
-                spans.insert(id, (kind, pieces));
+                spans.insert(id, (kind, join_spaced(pieces, &chars)));
             }
         } else if id.starts_with('E') {
             links.push(
@@ -108,6 +109,21 @@ fn parse_ann(ann: &str, text: &str) -> (Vec<GoldQuote>, Vec<Span>) {
         }
     }
     (direct, indirect)
+}
+
+/// Joins the pieces of one span that only spaces separate. A `;` stands, by the corpus's own
+/// account, for a quote interrupted (by its attribution, or by a paragraph break), but annotators
+/// sometimes selected a long quote sentence by sentence, which leaves it in pieces a space apart:
+/// left so, a quote found whole would pair with its first sentence and miss all the others.
+fn join_spaced(pieces: Vec<Span>, chars: &[char]) -> Vec<Span> {
+    let mut joined: Vec<Span> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        match joined.last_mut() {
+            Some(last) if last.1 <= piece.0 && chars[last.1..piece.0].iter().all(|&c| c == ' ') => last.1 = piece.1,
+            _ => joined.push(piece),
+        }
+    }
+    joined
 }
 
 /// Reads the articles of `dir`, taking for each the first annotator's file in name order.
