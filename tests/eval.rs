@@ -125,10 +125,10 @@ fn errors_show_a_miss_of_each_kind_in_its_context() {
          visited the flooded valley on Monday and met the families who lost their homes. ⏎ \
          “We will rebuild every bridge by spring,” he said. ⏎ Critics called the visit “a stunt” and asked \
          for money instead. ⏎ “Nobod\n\
-         - [false quote] a @208..226\n    \
+         - [false quote] a @208..226 by after\n    \
          ring,” he said. ⏎ Critics called the visit “a stunt” and asked for money instead. ⏎ \
          “Nobody asked us,” one farmer said, “and nobody will.” ⏎ \n\
-         - [false quote] a @244..262\n    \
+         - [false quote] a @244..262 by before\n    \
          isit “a stunt” and asked for money instead. ⏎ “Nobody asked us,” one farmer said, \
          “and nobody will.” ⏎ \n\
          - [missed quote] a @169..178 found as a term\n    \

@@ -197,7 +197,7 @@ impl Attributor {
         while let Some((i, around, own_cue)) = ahead.next() {
             let q = &quotes[i];
             let next_cue = ahead.peek().and_then(|(_, _, cue)| *cue);
-            let kind = self.kind(cx, q, &around.before, own_cue.is_some());
+            let kind = self.kind(cx, q, &around.before, &around.after, own_cue.is_some());
             if kind != QuoteKind::Statement {
                 out.push(Attribution { parts: vec![i], kind, speaker: None, cue: None, rule: None, confidence: 0.0 });
                 continue;

@@ -275,7 +275,12 @@ fn score_article(index: usize, article: &Article, scanner: &Scanner, score: &mut
         score.by_rule.entry(rule_name(statements[qi])).or_default().predicted += 1;
         score.all.predicted += 1;
         if !pred_paired[i] {
-            score.misses.push(Miss { kind: "false quote", article: index, span, detail: String::new() });
+            score.misses.push(Miss {
+                kind: "false quote",
+                article: index,
+                span,
+                detail: format!("by {}", rule_name(statements[qi])),
+            });
         }
     }
     for (i, &(_, span)) in gold.iter().enumerate() {
