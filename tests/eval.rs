@@ -197,6 +197,32 @@ fn a_quote_annotated_sentence_by_sentence_is_whole() {
 }
 
 #[test]
+fn words_after_the_attribution_are_no_quote_piece() {
+    let article =
+        "The debate turned to interrogation.\n“It’s fine,” Trump said of waterboarding. “Much tougher is fine.”\n";
+    let span = |needle| chars_of(article, needle);
+    let (first, topic, second) = (span("“It’s fine,”"), span("waterboarding"), span("“Much tougher is fine.”"));
+    // The annotator carried the topic after "said of" into the span: a piece with no quote mark.
+    let ann = format!(
+        "T1\tSource {} {}\tTrump\nT2\tContent {} {};{} {};{} {}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n",
+        span("Trump").0,
+        span("Trump").1,
+        first.0,
+        first.1,
+        topic.0,
+        topic.1,
+        second.0,
+        second.1
+    );
+    let text = eval_one("topic", article, &ann);
+    assert!(
+        text.contains("quotes: 2 gold pieces, 2 predicted (0 more inside paraphrases, not counted), 2 paired\n"),
+        "{text}"
+    );
+    assert!(!text.contains("[missed quote]"), "{text}");
+}
+
+#[test]
 fn a_missing_corpus_is_a_clear_error() {
     let out =
         Command::new(env!("CARGO_BIN_EXE_article-highlighter")).args(["eval", "/nonexistent/corpus"]).output().unwrap();

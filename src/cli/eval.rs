@@ -3,7 +3,9 @@
 //!
 //! The score, as the project defines it:
 //! - gold: every piece of every Content span whose text begins with a quote mark (direct quotes),
-//!   pieces that only spaces separate taken as one (an annotator's sentence-by-sentence selection);
+//!   pieces that only spaces separate taken as one (an annotator's sentence-by-sentence selection),
+//!   and a piece that neither opens nor closes with a mark left to the paraphrases (the
+//!   "waterboarding" of “It’s fine,” Trump said of waterboarding);
 //! - predicted: every piece of every quote of kind `statement`;
 //! - a gold piece pairs with at most one predicted piece covering at least half of it, and a
 //!   predicted piece with at most one gold piece (largest overlaps first);
@@ -63,8 +65,21 @@ fn read(path: &Path) -> Result<String, EvalError> {
     std::fs::read_to_string(path).map_err(|error| EvalError::Read { path: path.into(), error })
 }
 
+/// The marks a quote in the corpus opens with (a Swedish or Danish one with ” or »).
+const OPENING_MARKS: [char; 13] = ['"', '\'', '“', '‘', '«', '»', '„', '‚', '”', '「', '『', '‹', '›'];
+
+/// The marks a quote in the corpus closes with.
+const CLOSING_MARKS: [char; 11] = ['"', '\'', '”', '’', '»', '«', '“', '」', '』', '›', '‹'];
+
 fn starts_with_quote_mark(s: &str) -> bool {
-    s.starts_with(['"', '\'', '“', '‘', '«', '»', '„', '‚', '”', '「', '『', '‹', '›'])
+    s.starts_with(OPENING_MARKS)
+}
+
+/// Whether a piece of a direct quote is quoted words: it opens or closes with a mark, before any
+/// period or comma after the mark. Annotators sometimes carry the words after the attribution into
+/// the span (“It’s fine,” Trump said of waterboarding: "waterboarding"), which are no quote.
+fn is_quoted(s: &str) -> bool {
+    starts_with_quote_mark(s) || s.trim_end().trim_end_matches(['.', ',', ';', ':', '!', '?']).ends_with(CLOSING_MARKS)
 }
 
 /// Parses one brat `.ann` file: `T` lines (`T3\tContent 10 20;25 30\ttext`) and `E` lines
@@ -103,7 +118,10 @@ fn parse_ann(ann: &str, text: &str) -> (Vec<GoldQuote>, Vec<Span>) {
         let first: String = chars[pieces[0].0..pieces[0].1].iter().collect();
         if starts_with_quote_mark(&first) {
             let sources = link.get("Source").and_then(|id| spans.get(id)).map(|(_, p)| p.clone()).unwrap_or_default();
-            direct.push(GoldQuote { pieces: pieces.clone(), sources });
+            let (quoted, unquoted): (Vec<Span>, Vec<Span>) =
+                pieces.iter().partition(|&&(s, e)| is_quoted(&chars[s..e].iter().collect::<String>()));
+            indirect.extend(unquoted);
+            direct.push(GoldQuote { pieces: quoted, sources });
         } else {
             indirect.extend(pieces.iter().copied());
         }
