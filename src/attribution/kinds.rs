@@ -70,10 +70,18 @@ impl Attributor {
         if !(has_cue || count > TERM_MAX_WORDS || (starts_sentence && (ends_sentence || count > 2))) {
             return QuoteKind::Term;
         }
-        // What would be a statement is a name in title case when it has an owner (ABC’s “This
-        // Week,”), follows "on" (on “Face the Nation,”), or, with no cue, stands right before a
-        // noun as a word of the sentence (“Orange Is the New Black” star Dascha Polanco).
-        let owned = before.last().is_some_and(|t| t.word && (is_possessive(cx.word(t)) || cx.is(t, &["on"])));
+        // What would be a statement is the name of a work when its author follows (“The Art of the
+        // Deal,” by Donald Trump; a headline, "Pop-up art show opens," by DNAinfo's Eddie Small).
+        let mut next = after.iter().skip_while(|t| cx.punct(t, ","));
+        if next.next().is_some_and(|t| cx.is(t, &["by"]))
+            && next.next().is_some_and(|t| t.word && cx.word(t).starts_with(char::is_uppercase))
+        {
+            return QuoteKind::Title;
+        }
+        // And it is a name in title case when it has an owner (ABC’s “This Week,”), follows "on"
+        // or "told" (on “Face the Nation,”; told “Fox and Friends”), or, with no cue, stands right
+        // before a noun as a word of the sentence (“Orange Is the New Black” star Dascha Polanco).
+        let owned = before.last().is_some_and(|t| t.word && (is_possessive(cx.word(t)) || cx.is(t, &["on", "told"])));
         let before_a_noun = !has_cue
             && !inner.trim_end().ends_with(|c: char| c.is_ascii_punctuation() || c == '…')
             // A noun, not "for" or "to", which a headline in title case keeps in lower case.
@@ -106,6 +114,12 @@ mod tests {
         assert_eq!((f.kind, f.speaker), (QuoteKind::Title, None));
         let f = one("Mr. Rubio said so in his 2012 book, “An American Son.” So they stayed.");
         assert_eq!((f.kind, f.speaker), (QuoteKind::Title, None));
+        let f = one("Mr. Trump tells it in “The Art of the Deal,” by Donald Trump and Tony Schwartz.");
+        assert_eq!((f.kind, f.speaker), (QuoteKind::Title, None));
+        let f = one("“A museum closes,” by Times' Ben Sisario, was read widely.");
+        assert_eq!((f.kind, f.speaker), (QuoteKind::Title, None));
+        let f = one("“We are horrified” by the shooting, the imam said.");
+        assert_eq!(f.kind, QuoteKind::Statement);
         let f = one("“Jane the Virgin” star Jaime Camil is a telenovela star.");
         assert_eq!((f.kind, f.speaker), (QuoteKind::Title, None));
         let f = one("Cruz: Trump Would Put Liberals On Court, “I Fear The Same Thing Is True” for Rubio.");
