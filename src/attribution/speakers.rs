@@ -142,6 +142,14 @@ impl Attributor {
             })
             .count();
         let ends_plainly = tokens.get(len).is_none_or(|t| !t.word || cx.is(t, NOT_IN_SPEAKER) || self.is_verb(cx, t));
+        // "Stephen Vladeck of the University of Texas School of Law": too long for a phrase, but
+        // a name before "of" is the speaker, and the rest is where they work.
+        let capitalized = |t: &Token| cx.word(t).starts_with(char::is_uppercase);
+        let of = tokens[..len].iter().position(|t| cx.is(t, &["of"]));
+        let (len, ends_plainly) = match of {
+            Some(of) if len > 8 && of > 0 && tokens[..of].iter().all(capitalized) => (of, true),
+            _ => (len, ends_plainly),
+        };
         if len > 8 || !ends_plainly {
             return None;
         }
@@ -297,6 +305,16 @@ mod tests {
             who("“The figures will be revised next week,” Jonathan Pryce said."),
             (s("Jonathan Pryce"), None, s("Jonathan Pryce said"), Some(Rule::After))
         );
+    }
+
+    #[test]
+    fn a_long_affiliation_after_a_name_is_left_out() {
+        assert_eq!(
+            who("“It would be wrong,” said Stephen Vladeck of the University of Texas School of Law."),
+            (s("Stephen Vladeck"), None, s("said Stephen Vladeck"), Some(Rule::AfterInverted))
+        );
+        // A short one stays part of the phrase.
+        assert_eq!(who("“It would be wrong,” said the mayor of the city.").0, s("the mayor of the city"));
     }
 
     #[test]
