@@ -17,8 +17,8 @@
 //! A speaker is an actor mention, a name or noun phrase that is not configured ("a State
 //! Department spokeswoman", "Smith": reported with no actor), or a pronoun, which refers back to
 //! the latest compatible actor within two paragraphs. "I", "we" and "you" are never speakers. A
-//! short quoted phrase with no cue is a `term` (scare quotes such as “sold,”), a quoted title
-//! after "book", "film", "titled"... is a `title`; neither gets a speaker.
+//! short quoted phrase with no cue is a `term` (scare quotes such as “sold,”), and so is a
+//! subheading; the name of a work (“Face the Nation,”) is a `title`; neither gets a speaker.
 //!
 //! Where each part lives, following one quote through: [`windows`] cuts the text on either side
 //! of it and [`tokens`] splits that into words; [`kinds`] tells a statement from a term or a
@@ -135,6 +135,9 @@ struct Context<'a> {
     config: &'a Config,
     /// Byte offsets where paragraphs start, for "within two paragraphs".
     paragraphs: Vec<usize>,
+    /// Whether most quotes open with a single mark, as British papers quote: a paragraph that is
+    /// nothing but a quote in single marks is then somebody speaking, not a subheading.
+    single_marks: bool,
 }
 
 impl Context<'_> {
@@ -169,7 +172,9 @@ impl Attributor {
     /// Attributes `quotes` (sorted), then finds the people among the speakers and whom each
     /// quote is about.
     pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Attributions {
-        let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text) };
+        let single = quotes.iter().filter(|q| opens_with_single_mark(&text[q.start..])).count();
+        let single_marks = single * 2 > quotes.len();
+        let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text), single_marks };
         let attributions = self.speakers(&cx, quotes);
         let people = self.people(&cx, quotes, &attributions);
         let about = about::about(&cx, quotes, &attributions, &people);
@@ -238,6 +243,12 @@ impl Attributor {
         }
         out
     }
+}
+
+/// Whether a quote starting at `quote` opens with a single mark: ‘ or ', but not the '' some
+/// newspapers print for a double one.
+fn opens_with_single_mark(quote: &str) -> bool {
+    quote.starts_with('‘') || (quote.starts_with('\'') && !quote.starts_with("''"))
 }
 
 fn confidence(rule: Option<Rule>, by_pronoun: bool) -> f64 {

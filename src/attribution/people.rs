@@ -866,7 +866,7 @@ impl NameWords {
     }
 
     /// A title before a name, capitalised: "Sen.", "President", "Ms".
-    fn is_title(&self, word: &str) -> bool {
+    pub(super) fn is_title(&self, word: &str) -> bool {
         word.starts_with(char::is_uppercase)
             && ascii_lower(word.strip_suffix('.').unwrap_or(word), &mut [0; 24])
                 .is_some_and(|w| self.titles.contains(w))

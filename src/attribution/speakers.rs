@@ -143,11 +143,12 @@ impl Attributor {
             .count();
         let ends_plainly = tokens.get(len).is_none_or(|t| !t.word || cx.is(t, NOT_IN_SPEAKER) || self.is_verb(cx, t));
         // "Stephen Vladeck of the University of Texas School of Law": too long for a phrase, but
-        // a name before "of" is the speaker, and the rest is where they work.
-        let capitalized = |t: &Token| cx.word(t).starts_with(char::is_uppercase);
+        // a name before "of" is the speaker, and the rest is where they work. Not a title's
+        // words ("Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford").
+        let name_word = |t: &Token| cx.word(t).starts_with(char::is_uppercase) && !self.names.is_title(cx.word(t));
         let of = tokens[..len].iter().position(|t| cx.is(t, &["of"]));
         let (len, ends_plainly) = match of {
-            Some(of) if len > 8 && of > 0 && tokens[..of].iter().all(capitalized) => (of, true),
+            Some(of) if len > 8 && of > 1 && tokens[..of].iter().all(name_word) => (of, true),
             _ => (len, ends_plainly),
         };
         if len > 8 || !ends_plainly {
@@ -313,6 +314,7 @@ mod tests {
             who("“It would be wrong,” said Stephen Vladeck of the University of Texas School of Law."),
             (s("Stephen Vladeck"), None, s("said Stephen Vladeck"), Some(Rule::AfterInverted))
         );
+        assert_eq!(who("“It is wrong,” said Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford.").0, None);
         // A short one stays part of the phrase.
         assert_eq!(who("“It would be wrong,” said the mayor of the city.").0, s("the mayor of the city"));
     }

@@ -75,8 +75,8 @@ fn starts_with_quote_mark(s: &str) -> bool {
     s.starts_with(OPENING_MARKS)
 }
 
-/// Whether a piece of a direct quote is quoted words: it opens or closes with a mark, before any
-/// period or comma after the mark. Annotators sometimes carry the words after the attribution into
+/// Whether a piece of a direct quote is quoted words: it opens or closes with a mark (before any
+/// punctuation after the mark). Annotators sometimes carry the words after the attribution into
 /// the span (“It’s fine,” Trump said of waterboarding: "waterboarding"), which are no quote.
 fn is_quoted(s: &str) -> bool {
     starts_with_quote_mark(s) || s.trim_end().trim_end_matches(['.', ',', ';', ':', '!', '?']).ends_with(CLOSING_MARKS)
