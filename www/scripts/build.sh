@@ -8,15 +8,22 @@ say() { printf '[build] %s\n' "$*" >&2; }
 
 dist="$root/www/dist"
 say "compiling the core to wasm32"
-cargo build --manifest-path "$root/Cargo.toml" --lib --release --target wasm32-unknown-unknown --quiet
+# Where the crates' sources sit on the building machine is none of the module's business: its panic
+# locations say "regex-automata-0.4.19/src/…", not this machine's home folder, so the module is the
+# same wherever it is built (and 230 B lighter gzipped).
+remap="--remap-path-prefix=$root/="
+for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do remap+=" --remap-path-prefix=$dir="; done
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$remap" \
+  cargo build --manifest-path "$root/Cargo.toml" --lib --release --target wasm32-unknown-unknown --quiet
 rm -rf "$dist"
 mkdir -p "$dist/pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$dist/pkg" \
   "$root/target/wasm32-unknown-unknown/release/article_highlighter.wasm"
 wasm="$dist/pkg/article_highlighter_bg.wasm"
 # The features are those rustc emits (Chromium, Firefox and Safari have had them for years); --converge
-# repeats -Oz while the module still shrinks; the producers section only names the compilers.
-"$root/www/node_modules/.bin/wasm-opt" -Oz --converge --strip-producers --enable-bulk-memory \
+# repeats -Oz while the module still shrinks; the producers and target-features sections only name
+# the compilers and what they assumed, which no engine reads.
+"$root/www/node_modules/.bin/wasm-opt" -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
   --enable-multivalue "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
