@@ -99,6 +99,15 @@ fn eval_one(tag: &str, article: &str, ann: &str) -> String {
     String::from_utf8(out.unwrap().stdout).unwrap()
 }
 
+/// The annotations of one attribution: its source, and its content in `pieces`.
+fn one_attribution(source: (usize, usize), pieces: &[(usize, usize)]) -> String {
+    let content = pieces.iter().map(|(start, end)| format!("{start} {end}")).collect::<Vec<_>>().join(";");
+    format!(
+        "T1\tSource {} {}\tx\nT2\tContent {content}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n",
+        source.0, source.1
+    )
+}
+
 #[test]
 fn errors_show_a_miss_of_each_kind_in_its_context() {
     let article = "The minister visited the flooded valley on Monday and met the families who lost their homes.\n\
@@ -177,18 +186,7 @@ fn a_quote_annotated_sentence_by_sentence_is_whole() {
         (span("“We will rebuild every bridge."), span("We will do it by spring,”"), span("“and we will pay for it.”"));
     // Three pieces: the first two a space apart, as an annotator selecting sentence by sentence
     // leaves them, the third after the attribution that interrupts the quote.
-    let ann = format!(
-        "T1\tSource {} {}\tshe\nT2\tContent {} {};{} {};{} {}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n",
-        span("she").0,
-        span("she").1,
-        first.0,
-        first.1,
-        second.0,
-        second.1,
-        third.0,
-        third.1
-    );
-    let text = eval_one("sentences", article, &ann);
+    let text = eval_one("sentences", article, &one_attribution(span("she"), &[first, second, third]));
     assert!(
         text.contains("quotes: 2 gold pieces, 2 predicted (0 more inside paraphrases, not counted), 2 paired\n"),
         "{text}"
@@ -203,18 +201,7 @@ fn words_after_the_attribution_are_no_quote_piece() {
     let span = |needle| chars_of(article, needle);
     let (first, topic, second) = (span("“It’s fine,”"), span("waterboarding"), span("“Much tougher is fine.”"));
     // The annotator carried the topic after "said of" into the span: a piece with no quote mark.
-    let ann = format!(
-        "T1\tSource {} {}\tTrump\nT2\tContent {} {};{} {};{} {}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n",
-        span("Trump").0,
-        span("Trump").1,
-        first.0,
-        first.1,
-        topic.0,
-        topic.1,
-        second.0,
-        second.1
-    );
-    let text = eval_one("topic", article, &ann);
+    let text = eval_one("topic", article, &one_attribution(span("Trump"), &[first, topic, second]));
     assert!(
         text.contains("quotes: 2 gold pieces, 2 predicted (0 more inside paraphrases, not counted), 2 paired\n"),
         "{text}"
