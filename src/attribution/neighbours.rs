@@ -19,7 +19,7 @@ use crate::quotes::{self, Quote};
 
 use super::cues::{Cue, SPEECH_NOUNS};
 use super::pronouns::pronoun;
-use super::tokens::Token;
+use super::tokens::{lower_is, Token};
 use super::windows::previous_paragraph;
 use super::{Attributed, Attributor, Context, Rule, Speaker, REACH_PARAGRAPHS};
 
@@ -78,7 +78,9 @@ impl Attributor {
             .filter(|s| {
                 pronoun(&cx.text[s.start..s.end]).is_some() || cx.text[s.start..s.end].starts_with(char::is_uppercase)
             })
-            .or_else(|| self.sentence_subject(cx, sentence))?;
+            .or_else(|| self.sentence_subject(cx, sentence))
+            // "It is up to them …, as others should tell them": no one.
+            .filter(|s| !lower_is(&cx.text[s.start..s.end], &["it"]))?;
         let verb = sentence[speech];
         Some(Cue { rule: Rule::Context, span: (speaker.start.min(verb.start), speaker.end.max(verb.end)), speaker })
     }
@@ -127,5 +129,8 @@ mod tests {
     fn a_sentence_reporting_speech_names_the_next_quote() {
         let f = one("Lopez gave a long interview to the radio station.\n“We are not finished with this yet.”");
         assert_eq!((f.actor, f.rule), (s("maria"), Some(Rule::Context)));
+        // "It is up to them" names nobody, whatever verb of speech follows.
+        let f = one("It is up to them to de-escalate, as others should tell them.\n‘Excessive force has magnified these protests.’");
+        assert_eq!((f.speaker, f.rule), (None, None));
     }
 }
