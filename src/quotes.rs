@@ -144,6 +144,12 @@ fn mark_at(line: &str, i: usize) -> Option<&str> {
         .then(|| &rest[..c.len_utf8()])
 }
 
+/// Whether the quote starting at `at` opens with a single mark (‘, ‚, ‹, ›, '), not a double one
+/// (nor the '' some newspapers print for one).
+pub(crate) fn opens_single(text: &str, at: usize) -> bool {
+    mark_at(text, at).and_then(Family::opened_by).is_some_and(Family::is_single)
+}
+
 /// Whether `s` is exactly one quote mark.
 pub fn is_mark(s: &str) -> bool {
     mark_at(s, 0).is_some_and(|m| m.len() == s.len())

@@ -9,10 +9,11 @@
 //! “Face the Nation,”) or its author after it (“The Art of the Deal,” by …). None of them gets
 //! a speaker.
 
-use crate::quotes::Quote;
+use crate::quotes::{self, Quote};
 
-use super::tokens::Token;
-use super::{opens_with_single_mark, Attributor, Context, QuoteKind};
+use super::people::strip_possessive;
+use super::tokens::{lower_is, Token};
+use super::{Attributor, Context, QuoteKind};
 
 /// Quotes of at most this many words with no cue are terms.
 const TERM_MAX_WORDS: usize = 4;
@@ -34,11 +35,8 @@ const NOT_OWNERS: &[&str] = &["it", "that", "there", "he", "she", "what", "let",
 
 /// Whether `word` is a possessive ("ABC’s", "CBS's", "the Democrats’"), not a contraction.
 fn is_possessive(word: &str) -> bool {
-    let owner = ["’s", "'s"].iter().find_map(|ending| word.strip_suffix(ending));
-    match owner {
-        Some(owner) => !super::tokens::lower_is(owner, NOT_OWNERS),
-        None => word.ends_with(['’', '\'']) && word.len() > 2,
-    }
+    let owner = strip_possessive(word);
+    owner.len() < word.len() && !owner.is_empty() && !lower_is(owner, NOT_OWNERS)
 }
 
 impl Attributor {
@@ -60,12 +58,11 @@ impl Attributor {
         // paper quotes in double ones ('A really tough decision.').
         let alone = !before.iter().chain(after).any(|t| t.word);
         let ends_sentence = inner.trim_end().ends_with(['.', '!', '?']);
-        let capitals = !ends_sentence && !inner.chars().any(char::is_lowercase);
-        let single = !cx.single_marks && opens_with_single_mark(&cx.text[q.start..]);
         if alone
             && !has_cue
-            && (single || capitals)
             && words().take(SUBHEADING_MAX_WORDS + 1).count() <= SUBHEADING_MAX_WORDS
+            && ((!cx.single_marks && quotes::opens_single(cx.text, q.start))
+                || (!ends_sentence && !inner.chars().any(char::is_lowercase)))
         {
             return QuoteKind::Term;
         }

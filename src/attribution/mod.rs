@@ -50,7 +50,7 @@ use std::collections::HashSet;
 use crate::actors::Mention;
 use crate::config::Config;
 use crate::paragraphs::paragraph_starts;
-use crate::quotes::Quote;
+use crate::quotes::{opens_single, Quote};
 
 use tokens::{lower_is, Token};
 use windows::Around;
@@ -172,7 +172,7 @@ impl Attributor {
     /// Attributes `quotes` (sorted), then finds the people among the speakers and whom each
     /// quote is about.
     pub fn attribute(&self, text: &str, quotes: &[Quote], mentions: &[Mention], config: &Config) -> Attributions {
-        let single = quotes.iter().filter(|q| opens_with_single_mark(&text[q.start..])).count();
+        let single = quotes.iter().filter(|q| opens_single(text, q.start)).count();
         let single_marks = single * 2 > quotes.len();
         let cx = Context { text, mentions, config, paragraphs: paragraph_starts(text), single_marks };
         let attributions = self.speakers(&cx, quotes);
@@ -243,12 +243,6 @@ impl Attributor {
         }
         out
     }
-}
-
-/// Whether a quote starting at `quote` opens with a single mark: ‘ or ', but not the '' some
-/// newspapers print for a double one.
-fn opens_with_single_mark(quote: &str) -> bool {
-    quote.starts_with('‘') || (quote.starts_with('\'') && !quote.starts_with("''"))
 }
 
 fn confidence(rule: Option<Rule>, by_pronoun: bool) -> f64 {

@@ -979,7 +979,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
 }
 
 /// `word` without a possessive's ending: "Smith" of "Smith’s", "Jones" of "Jones’".
-fn strip_possessive(word: &str) -> &str {
+pub(super) fn strip_possessive(word: &str) -> &str {
     if !word.ends_with(['s', 'S', '’', '\'']) {
         return word;
     }

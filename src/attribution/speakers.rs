@@ -146,9 +146,9 @@ impl Attributor {
         // a name before "of" is the speaker, and the rest is where they work. Not a title's
         // words ("Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford").
         let name_word = |t: &Token| cx.word(t).starts_with(char::is_uppercase) && !self.names.is_title(cx.word(t));
-        let of = tokens[..len].iter().position(|t| cx.is(t, &["of"]));
+        let of = if len > 8 { tokens[..len].iter().position(|t| cx.is(t, &["of"])) } else { None };
         let (len, ends_plainly) = match of {
-            Some(of) if len > 8 && of > 1 && tokens[..of].iter().all(name_word) => (of, true),
+            Some(of) if of > 1 && tokens[..of].iter().all(name_word) => (of, true),
             _ => (len, ends_plainly),
         };
         if len > 8 || !ends_plainly {
